@@ -1,0 +1,60 @@
+import type { ContentDataset } from '@/utils/dataset/types';
+import type { PageTerm } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
+
+/**
+ * The seams inside the content script. `index.ts` wires these together; each piece owns its teardown
+ * through the AbortSignal it is given, so an extension reload leaves nothing behind on the page.
+ */
+
+/** One marked occurrence of a term on the page. */
+export interface MarkHit {
+  termId: string;
+  /** The wording as written on the page, e.g. "PPIs". */
+  text: string;
+  range: Range;
+}
+
+/** The scanner and its highlights (page-marks.ts). */
+export interface PageMarks {
+  /** The marked term under a viewport point, or null. Cheap enough for every pointer move. */
+  hitTest(x: number, y: number): MarkHit | null;
+  /** The first marked term whose box is inside the viewport. */
+  firstInView(): MarkHit | null;
+  /** A mark whose wording equals `text` (case-insensitively), else null. */
+  findByText(text: string): MarkHit | null;
+  /** Terms on the page, for the popup's "On this page". */
+  terms(): PageTerm[];
+  /** Scrolls to the first occurrence of a term and flashes it. */
+  reveal(termId: string): boolean;
+  /** Applies new settings live: topics on/off, style, colours, density, site on/off. */
+  applySettings(settings: Settings, siteEnabled: boolean): void;
+}
+
+export interface PageMarksOptions {
+  dataset: ContentDataset;
+  settings: Settings;
+  siteEnabled: boolean;
+  signal: AbortSignal;
+  /** Elements MagLens itself owns (the card host): never scanned. */
+  isOwnElement: (node: Node) => boolean;
+}
+
+/** Hover, keyboard and touch triggers and the card itself (card-controller.ts). */
+export interface CardController {
+  /** Opens the card for a mark; with `focus`, moves keyboard focus into it. */
+  open(hit: MarkHit, options: { focus: boolean }): void;
+  /** Opens a "not in MagLens yet" notice near the selection for unknown text. */
+  notFound(text: string): void;
+  close(): void;
+  applySettings(settings: Settings): void;
+  /** The card host element while a card is shown, else null. */
+  host(): Element | null;
+}
+
+export interface CardControllerOptions {
+  dataset: ContentDataset;
+  settings: Settings;
+  marks: PageMarks;
+  signal: AbortSignal;
+}

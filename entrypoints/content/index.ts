@@ -1,0 +1,67 @@
+import dataset from 'virtual:maglens/content-data';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isMessage, type Message, type Replies } from '@/utils/messages';
+import { loadSettings, watchSettings } from '@/utils/settings';
+import { isSiteEnabled } from '@/utils/site-rules';
+import { createCardController } from './card-controller';
+import { CARD_HOST_TAG } from './card-host';
+import { createPageMarks } from './page-marks';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const { signal } = controller;
+
+    let settings = await loadSettings();
+    if (signal.aborted) return;
+    const siteOn = () => isSiteEnabled(settings, location.hostname);
+
+    const marks = createPageMarks({
+      dataset,
+      settings,
+      siteEnabled: siteOn(),
+      signal,
+      isOwnElement: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
+    });
+    const cards = createCardController({ dataset, settings, marks, signal });
+
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      marks.applySettings(settings, siteOn());
+      cards.applySettings(settings);
+    });
+    signal.addEventListener('abort', unwatch);
+
+    const answer = (message: Message): Replies[Message['type']] | undefined => {
+      switch (message.type) {
+        case 'ping':
+          return { ok: true, frame: window === window.top ? 'top' : 'sub' };
+        case 'page-terms':
+          return { terms: marks.terms(), active: siteOn() };
+        case 'reveal-term':
+          return { found: marks.reveal(message.termId) };
+        case 'show-card': {
+          const hit = message.text ? marks.findByText(message.text) : marks.firstInView();
+          if (hit) cards.open(hit, { focus: message.focus });
+          else if (message.text) cards.notFound(message.text);
+          return { shown: !!hit };
+        }
+        default:
+          return undefined;
+      }
+    };
+    const onMessage = (message: unknown) => {
+      if (signal.aborted || !isMessage(message)) return undefined;
+      const reply = answer(message);
+      return reply === undefined ? undefined : Promise.resolve(reply);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});

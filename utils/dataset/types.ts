@@ -1,0 +1,121 @@
+/**
+ * The compiled MagLens dataset: what the build step (utils/dataset/compile.ts) produces from the
+ * human-edited files under data/, and what the extension's pages import through the virtual modules
+ * `virtual:maglens/content-data` (content script) and `virtual:maglens/reader-data` (popup, reader, options).
+ */
+
+export type EvidenceGrade = 'strong' | 'moderate' | 'limited' | 'contested';
+
+export interface Source {
+  title: string;
+  url: string;
+  pmid?: string;
+  doi?: string;
+}
+
+export interface Topic {
+  id: string; // e.g. "medications"
+  name: string; // user-facing, e.g. "Medications"
+  /** Highlight colour for "colour per topic", as #rrggbb. */
+  color: string;
+  description: string;
+  termCount: number;
+}
+
+/** Where a card's "Read more" lands: an article and one of its sections. */
+export interface ArticleLink {
+  articleId: string;
+  sectionId: string;
+  /** "Article title › Section heading", for the link text. */
+  label: string;
+}
+
+/** Everything a hover card shows for one term. */
+export interface CardTerm {
+  id: string; // e.g. "proton-pump-inhibitors"
+  name: string; // e.g. "Proton pump inhibitors (PPIs)"
+  topicId: string;
+  note: string; // 2–4 plain sentences
+  grade: EvidenceGrade;
+  gradeReason: string;
+  practical: string;
+  redFlags: string[];
+  sources: Source[];
+  related: string[]; // term ids
+  article: ArticleLink;
+}
+
+/**
+ * Ambiguous wordings count only in a health context: when any `anyOf` phrase appears near them (same
+ * block of text), or when the page already has unambiguous health terms; and never when a `noneOf`
+ * phrase appears near them ("CPU" next to "stress test", "economic" next to "depression").
+ */
+export interface ContextRule {
+  anyOf: string[];
+  noneOf: string[];
+}
+
+/** One wording the matcher looks for. Many wordings point to one term. */
+export interface MatcherEntry {
+  text: string; // e.g. "PPIs", "Crohn's disease", "restless legs syndrome"
+  termId: string;
+  /** Matches in exactly this case (abbreviations like PPI, IBS, GABA); otherwise any case. */
+  exactCase: boolean;
+  /** Present only for ambiguous wordings. */
+  context?: ContextRule;
+}
+
+export interface ContentDataset {
+  version: string;
+  topics: Topic[];
+  terms: CardTerm[];
+  matcher: MatcherEntry[];
+}
+
+/** Inline text inside article blocks. Rendered by Preact, never through innerHTML. */
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'em'; c: Inline[] }
+  | { t: 'strong'; c: Inline[] }
+  | { t: 'link'; href: string; c: Inline[] }
+  | { t: 'term'; termId: string; c: Inline[] };
+
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h3'; c: Inline[] }
+  | { t: 'ul'; items: Inline[][] }
+  | { t: 'ol'; items: Inline[][] }
+  | { t: 'table'; head: Inline[][]; rows: Inline[][][] }
+  | { t: 'quote'; c: Inline[] };
+
+export interface ArticleSection {
+  id: string; // slug, unique within the article
+  heading: string;
+  blocks: Block[];
+}
+
+export interface Article {
+  id: string; // e.g. "deficiency"
+  title: string;
+  summary: string;
+  order: number;
+  sections: ArticleSection[];
+  sources: Source[];
+}
+
+/** One searchable thing: a term card or an article section. */
+export interface SearchDoc {
+  kind: 'term' | 'section';
+  /** term id, or "articleId#sectionId" */
+  ref: string;
+  title: string;
+  /** Extra words that should find it: variants, topic name. */
+  keywords: string[];
+  /** Plain text body (note, or the section's text). */
+  body: string;
+}
+
+export interface ReaderDataset extends ContentDataset {
+  articles: Article[];
+  search: SearchDoc[];
+}

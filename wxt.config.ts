@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { datasetPlugin } from './utils/dataset/vite-plugin';
+
+// MAGLENS_OUT_DIR lets parallel test runs build into their own folder.
+const outDir = process.env.MAGLENS_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  outDir,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'MagLens',
+    description:
+      'Soft notes on health terms as you read: what they have to do with magnesium, how strong the evidence is, and the sources. Offline and private.',
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Open the MagLens card for the selected text or the first marked term in view',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'maglens@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact(), datasetPlugin()],
+    build: { modulePreload: false },
+  }),
+});
