@@ -1,18 +1,47 @@
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadDataset } from './load-files.ts';
+import type { ContentDataset } from './types.ts';
 
-// STUB — replaced by the dataset compiler (issue 3). Serves an empty dataset.
-const IDS = ['virtual:maglens/content-data', 'virtual:maglens/reader-data'];
+const CONTENT = 'virtual:maglens/content-data';
+const READER = 'virtual:maglens/reader-data';
 
+/**
+ * Compiles data/ at build time and serves it as two virtual modules: the compact part the content script
+ * needs, and everything (articles, search index) for the popup, reader and options pages. A broken entry
+ * fails the build with the file, the field and what is wrong.
+ */
 export function datasetPlugin(): Plugin {
+  let root = process.cwd();
   return {
     name: 'maglens-dataset',
+    configResolved(config) {
+      root = config.root;
+    },
     resolveId(id) {
-      return IDS.includes(id) ? `\0${id}` : undefined;
+      return id === CONTENT || id === READER ? `\0${id}` : undefined;
     },
     load(id) {
-      if (!id.startsWith('\0virtual:maglens/')) return undefined;
-      const empty = { version: '0', topics: [], terms: [], matcher: [], articles: [], search: [] };
-      return `export default ${JSON.stringify(empty)};`;
+      if (id !== `\0${CONTENT}` && id !== `\0${READER}`) return undefined;
+      this.addWatchFile(join(root, 'data/topics'));
+      this.addWatchFile(join(root, 'data/articles'));
+      let dataset: ReturnType<typeof loadDataset>;
+      try {
+        dataset = loadDataset(root);
+      } catch (error) {
+        this.error((error as Error).message);
+      }
+      const value: ContentDataset | typeof dataset =
+        id === `\0${CONTENT}`
+          ? {
+              version: dataset.version,
+              topics: dataset.topics,
+              terms: dataset.terms,
+              matcher: dataset.matcher,
+            }
+          : dataset;
+      // JSON.parse of a string literal is parsed faster than the equivalent object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };
 }

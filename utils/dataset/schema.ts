@@ -1,0 +1,80 @@
+import * as v from 'valibot';
+
+/**
+ * The shape of the human-edited files under data/ (see data/README.md). Strict objects, so a misspelt key
+ * ("varaints") is an error that names the key rather than a silently missing field.
+ */
+
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes'),
+);
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const phrases = v.array(text);
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+export const sourceSchema = v.strictObject({
+  title: text,
+  url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must start with https://')),
+  pmid: v.optional(
+    v.pipe(
+      v.union([v.string(), v.number()]),
+      v.transform(String),
+      v.regex(/^\d{5,9}$/, 'a PMID is 5–9 digits'),
+    ),
+  ),
+  doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1234/abc'))),
+});
+
+export const gradeSchema = v.picklist(['strong', 'moderate', 'limited', 'contested']);
+
+export const termSchema = v.strictObject({
+  id: slug,
+  name: text,
+  variants: v.pipe(phrases, v.minLength(1, 'list at least one wording')),
+  ambiguous: v.optional(
+    v.array(
+      v.pipe(
+        v.strictObject({ text, anyOf: v.optional(phrases, []), noneOf: v.optional(phrases, []) }),
+        v.check((a) => a.anyOf.length + a.noneOf.length > 0, 'give anyOf or noneOf context phrases'),
+      ),
+    ),
+    [],
+  ),
+  note: v.pipe(
+    text,
+    v.check((s) => wordCount(s) >= 15, 'write 2–4 sentences (at least 15 words)'),
+    v.check((s) => wordCount(s) <= 80, 'keep the note under about 70 words (80 at most)'),
+  ),
+  evidence: v.strictObject({ grade: gradeSchema, reason: text }),
+  practical: text,
+  redFlags: v.optional(phrases, []),
+  sources: v.pipe(
+    v.array(sourceSchema),
+    v.minLength(1, 'give at least one source'),
+    v.maxLength(3, 'give 1–3 sources'),
+  ),
+  related: v.optional(v.array(slug), []),
+  readMore: v.pipe(v.string(), v.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as article-id#section-id')),
+});
+
+export const topicSchema = v.strictObject({
+  id: slug,
+  name: text,
+  color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb')),
+  description: text,
+  terms: v.pipe(v.array(termSchema), v.minLength(1, 'a topic needs at least one term')),
+});
+
+export const articleMetaSchema = v.strictObject({
+  id: slug,
+  title: text,
+  summary: text,
+  order: v.pipe(v.number(), v.integer()),
+  sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'every article lists its sources')),
+});
+
+export type TopicFile = v.InferOutput<typeof topicSchema>;
+export type TermEntry = v.InferOutput<typeof termSchema>;
+export type ArticleMeta = v.InferOutput<typeof articleMetaSchema>;
