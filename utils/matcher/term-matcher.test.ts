@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { MatcherEntry } from '@/utils/dataset/types';
+import { createTermMatcher } from './term-matcher';
+
+const entry = (text: string, termId: string, exactCase = /[A-Z]{2}/.test(text)): MatcherEntry => ({
+  text,
+  termId,
+  exactCase,
+});
+
+const matcher = createTermMatcher([
+  entry('GABA', 'gaba'),
+  entry('hypertension', 'hypertension'),
+  entry('restless legs', 'restless-legs'),
+  entry('restless legs syndrome', 'restless-legs'),
+  entry('muscle cramps', 'muscle-cramps'),
+  entry('PPI', 'proton-pump-inhibitors'),
+  entry('PPIs', 'proton-pump-inhibitors'),
+  entry('omeprazole', 'proton-pump-inhibitors'),
+  entry("Crohn's disease", 'crohns-disease'),
+  entry('type 2 diabetes', 'type-2-diabetes'),
+  entry('vitamin D', 'vitamin-d'),
+  entry('B-vitamins', 'b-vitamins'),
+]);
+
+const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
+const termsIn = (text: string) => matcher.findAll(text).map((m) => m.entries[0]!.termId);
+
+describe('term matcher', () => {
+  it('matches whole words only', () => {
+    expect(found('Gabapentin is not GABA.')).toEqual(['GABA']);
+    expect(found('hypertensive crisis and hypertension')).toEqual(['hypertension']);
+    expect(found('omeprazoles')).toEqual([]);
+  });
+
+  it('prefers the longest wording', () => {
+    expect(found('She has restless legs syndrome at night')).toEqual(['restless legs syndrome']);
+    expect(found('restless legs at night')).toEqual(['restless legs']);
+  });
+
+  it('matches abbreviations only in their written case, other wordings in any case', () => {
+    expect(found('ppi and Ppi and PPI')).toEqual(['PPI']);
+    expect(found('HYPERTENSION, Hypertension')).toEqual(['HYPERTENSION', 'Hypertension']);
+    expect(found('Vitamin d levels')).toEqual(['Vitamin d']);
+  });
+
+  it('finds listed variants such as plurals', () => {
+    expect(found('PPIs like omeprazole')).toEqual(['PPIs', 'omeprazole']);
+  });
+
+  it('accepts straight and curly apostrophes', () => {
+    expect(found("Crohn’s disease and Crohn's disease")).toEqual(['Crohn’s disease', "Crohn's disease"]);
+  });
+
+  it('accepts any white space between words, including no-break spaces and line breaks', () => {
+    expect(found('muscle\u00a0cramps, muscle \n\t cramps, muscle\u202fcramps')).toHaveLength(3);
+    expect(found('type\u00a02 diabetes')).toEqual(['type\u00a02 diabetes']);
+  });
+
+  it('does not join words across other punctuation unless the wording has it', () => {
+    expect(found('muscle. Cramps')).toEqual([]);
+    expect(found('muscle-cramps')).toEqual([]);
+    expect(termsIn('B-vitamins and B vitamins')).toEqual(['b-vitamins']);
+  });
+
+  it('reports offsets in the original text', () => {
+    const text = 'Take omeprazole daily';
+    const [m] = matcher.findAll(text);
+    expect(m).toMatchObject({ start: 5, end: 15 });
+  });
+
+  it('keeps every entry of a wording shared by two terms', () => {
+    const shared = createTermMatcher([
+      { text: 'stress', termId: 'chronic-stress', exactCase: false, context: { anyOf: [], noneOf: [] } },
+      { text: 'stress', termId: 'cortisol', exactCase: false, context: { anyOf: [], noneOf: [] } },
+    ]);
+    expect(shared.size).toBe(1);
+    expect(shared.findAll('stress')[0]!.entries.map((e) => e.termId)).toEqual(['chronic-stress', 'cortisol']);
+  });
+
+  it('copes with characters that change length when lower-cased', () => {
+    expect(found('İstanbul omeprazole')).toEqual(['omeprazole']);
+  });
+
+  it('does not grow its work with the dictionary: 5,000 extra wordings find the same matches', () => {
+    const big = Array.from({ length: 5000 }, (_, i) => entry(`zz${i} word${i % 7}`, `t${i}`));
+    const withBig = createTermMatcher([...big, entry('omeprazole', 'proton-pump-inhibitors')]);
+    expect(withBig.findAll('zz12 word5 and omeprazole').map((m) => m.entries[0]!.termId)).toEqual([
+      't12',
+      'proton-pump-inhibitors',
+    ]);
+  });
+});

@@ -1,0 +1,141 @@
+import type { MatcherEntry } from '@/utils/dataset/types';
+import {
+  foldWord,
+  isSpaceCode,
+  isWordCode,
+  splitWording,
+  straightenApostrophes,
+  wordEnd,
+} from './word-chars';
+
+/**
+ * Finds the dataset's wordings in a run of text: whole words only, longest wording first, any case
+ * unless the wording is exact-case, straight or curly apostrophes, any white space between words.
+ *
+ * The index maps a wording's first word (case-folded) to its candidates, longest first, so the cost
+ * of a scan grows with the text, not with the size of the dictionary: each word of the text costs one
+ * Map look-up, and only words that start some wording cost more.
+ */
+
+export interface TextMatch {
+  start: number;
+  end: number;
+  /** The wording's entries, usually one; several only when a wording is ambiguous between terms. */
+  entries: readonly MatcherEntry[];
+}
+
+interface Candidate {
+  /** Words as compared: folded, or as written (apostrophes straightened) when exact-case. */
+  words: string[];
+  gaps: string[];
+  exactCase: boolean;
+  entries: MatcherEntry[];
+}
+
+export interface TermMatcher {
+  /** Every match in `text`, left to right, never overlapping. */
+  findAll(text: string): TextMatch[];
+  /** How many distinct wordings the index holds. */
+  readonly size: number;
+}
+
+/** Whitespace allowed between two words of a wording (source HTML can hold long indents). */
+const MAX_GAP = 40;
+
+export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher {
+  const byFirstWord = new Map<string, Candidate[]>();
+  const byKey = new Map<string, Candidate>();
+  for (const entry of entries) {
+    const { words, gaps } = splitWording(entry.text);
+    if (words.length === 0) continue;
+    const compared = entry.exactCase ? words : words.map(foldWord);
+    const key = `${entry.exactCase ? '=' : '~'}${compared.join('\u0001')}\u0002${gaps.join('\u0001')}`;
+    const known = byKey.get(key);
+    if (known) {
+      known.entries.push(entry);
+      continue;
+    }
+    const candidate: Candidate = { words: compared, gaps, exactCase: entry.exactCase, entries: [entry] };
+    byKey.set(key, candidate);
+    const first = foldWord(words[0]!);
+    const list = byFirstWord.get(first);
+    if (list) list.push(candidate);
+    else byFirstWord.set(first, [candidate]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  function findAll(text: string): TextMatch[] {
+    const matches: TextMatch[] = [];
+    const n = text.length;
+    const lowered = text.toLowerCase();
+    // Some characters change length when lower-cased (İ); then fold word by word instead.
+    const sameLength = lowered.length === n;
+    const hasCurly = text.includes('’');
+    let i = 0;
+    while (i < n) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const end = wordEnd(text, i);
+      let key = sameLength ? lowered.slice(i, end) : foldWord(text.slice(i, end));
+      if (hasCurly && sameLength) key = straightenApostrophes(key);
+      const candidates = byFirstWord.get(key);
+      let next = end;
+      if (candidates) {
+        for (const candidate of candidates) {
+          const matchEnd = matchAt(text, lowered, sameLength, i, end, candidate);
+          if (matchEnd > 0) {
+            matches.push({ start: i, end: matchEnd, entries: candidate.entries });
+            next = matchEnd;
+            break;
+          }
+        }
+      }
+      i = next;
+    }
+    return matches;
+  }
+
+  return { findAll, size: byKey.size };
+}
+
+/** Returns the end of the candidate's match starting at the word [start, firstEnd), or -1. */
+function matchAt(
+  text: string,
+  lowered: string,
+  sameLength: boolean,
+  start: number,
+  firstEnd: number,
+  candidate: Candidate,
+): number {
+  const wordAt = (from: number, to: number): string => {
+    if (candidate.exactCase) return straightenApostrophes(text.slice(from, to));
+    return sameLength ? straightenApostrophes(lowered.slice(from, to)) : foldWord(text.slice(from, to));
+  };
+  if (candidate.exactCase && wordAt(start, firstEnd) !== candidate.words[0]) return -1;
+  let pos = firstEnd;
+  for (let k = 1; k < candidate.words.length; k++) {
+    const gapStart = pos;
+    let wordStart = pos;
+    while (wordStart < text.length && !isWordCode(text.charCodeAt(wordStart))) {
+      if (wordStart - gapStart > MAX_GAP) return -1;
+      wordStart++;
+    }
+    if (wordStart === gapStart || wordStart >= text.length) return -1;
+    if (!gapMatches(text, gapStart, wordStart, candidate.gaps[k - 1]!)) return -1;
+    const end = wordEnd(text, wordStart);
+    if (wordAt(wordStart, end) !== candidate.words[k]) return -1;
+    pos = end;
+  }
+  return pos;
+}
+
+function gapMatches(text: string, from: number, to: number, expected: string): boolean {
+  let other = '';
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code)) other += text[i];
+  }
+  return other === '' ? expected === ' ' : other === expected;
+}
