@@ -184,8 +184,20 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export function compileDataset(input: { topics: SourceFile[]; articles: SourceFile[] }): ReaderDataset {
+export interface CompileOptions {
+  /**
+   * Draft mode, for while a dataset is being written: links between files that do not resolve yet (related
+   * terms, readMore, term links in articles) are reported through `onDraftProblem` instead of failing.
+   */
+  onDraftProblem?: (problem: DatasetProblem) => void;
+}
+
+export function compileDataset(
+  input: { topics: SourceFile[]; articles: SourceFile[] },
+  options: CompileOptions = {},
+): ReaderDataset {
   const problems: DatasetProblem[] = [];
+  const linkProblems: DatasetProblem[] = [];
 
   // 1. Each file on its own.
   const topicFiles: { file: string; topic: TopicFile }[] = [];
@@ -295,15 +307,15 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
         if (rel === term.id)
           problems.push({ file, field: at('related'), message: 'a term cannot be related to itself' });
         else if (!termFile.has(rel) && !idsInBrokenFiles.has(rel))
-          problems.push({ file, field: at('related'), message: `no term has the id "${rel}"` });
+          linkProblems.push({ file, field: at('related'), message: `no term has the id "${rel}"` });
       }
       const [articleId = '', sectionId = ''] = term.readMore.split('#');
       const article = articleById.get(articleId);
       const section = article?.sections.find((s) => s.id === sectionId);
       if (!article) {
-        problems.push({ file, field: at('readMore'), message: `no article has the id "${articleId}"` });
+        linkProblems.push({ file, field: at('readMore'), message: `no article has the id "${articleId}"` });
       } else if (!section) {
-        problems.push({
+        linkProblems.push({
           file,
           field: at('readMore'),
           message: `article "${articleId}" has no section "${sectionId}" (it has: ${article.sections.map((s) => s.id).join(', ')})`,
@@ -333,7 +345,7 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
     for (const section of sections) {
       for (const termId of linkedTermIds(section.blocks)) {
         if (!termFile.has(termId) && !idsInBrokenFiles.has(termId)) {
-          problems.push({
+          linkProblems.push({
             file,
             field: `section "${section.id}"`,
             message: `links to unknown term "term:${termId}"`,
@@ -351,6 +363,8 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
     };
   });
 
+  if (options.onDraftProblem) linkProblems.forEach(options.onDraftProblem);
+  else problems.push(...linkProblems);
   if (problems.length > 0) throw new DatasetError(problems);
 
   const topicName = new Map(topics.map((t) => [t.id, t.name]));
