@@ -1,0 +1,85 @@
+import type { Note, NoteFields, StoreResult } from './notes-store';
+
+/** The JSON file "Export JSON" writes and "Import" reads back. */
+export const NOTES_FILE_FORMAT = 'maglens-notes';
+export const NOTES_FILE_VERSION = 1;
+/** Anything larger is not a notes export (10,000 long notes are about 60 MB; a real one is far smaller). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface NotesFile {
+  format: typeof NOTES_FILE_FORMAT;
+  version: typeof NOTES_FILE_VERSION;
+  exportedAt: string;
+  notes: NoteFields[];
+}
+
+export function toNotesFile(notes: Note[], now: Date): NotesFile {
+  return {
+    format: NOTES_FILE_FORMAT,
+    version: NOTES_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    notes: notes.map(({ id: _id, ...fields }) => fields),
+  };
+}
+
+export function notesFileName(now: Date, extension: 'json' | 'md'): string {
+  return `maglens-notes-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v);
+
+function readNote(raw: unknown): NoteFields | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const n = raw as Record<string, unknown>;
+  if (!isId(n.termId) || !isId(n.topicId) || !isText(n.pageTitle, 500) || !isText(n.pageUrl, 2000)) {
+    return null;
+  }
+  if (!isText(n.text, 5000) || !isTime(n.createdAt)) return null;
+  const updatedAt = isTime(n.updatedAt) ? n.updatedAt : n.createdAt;
+  return {
+    termId: n.termId,
+    topicId: n.topicId,
+    pageTitle: n.pageTitle,
+    pageUrl: n.pageUrl,
+    text: n.text,
+    createdAt: n.createdAt,
+    updatedAt,
+  };
+}
+
+/** Checks a file's text completely before anything is written; the message says what is wrong. */
+export function parseNotesFile(text: string): StoreResult<NoteFields[]> {
+  const refuse = (why: string): StoreResult<NoteFields[]> => ({
+    ok: false,
+    message: `${why} Nothing was imported; your notes are unchanged.`,
+  });
+  if (text.length > MAX_IMPORT_BYTES) return refuse('This file is too large to be a MagLens notes export.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('This file is not valid JSON, so it cannot be a MagLens notes export.');
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== NOTES_FILE_FORMAT) {
+    return refuse('This file is not a MagLens notes export.');
+  }
+  const file = data as Record<string, unknown>;
+  if (file.version !== NOTES_FILE_VERSION) {
+    const newer = typeof file.version === 'number' && file.version > NOTES_FILE_VERSION;
+    return refuse(
+      newer
+        ? `This file comes from a newer MagLens (format ${file.version}). Update MagLens, then import it again.`
+        : 'This file has an unknown format version.',
+    );
+  }
+  if (!Array.isArray(file.notes)) return refuse('This file has no list of notes.');
+  const notes: NoteFields[] = [];
+  for (const [index, raw] of file.notes.entries()) {
+    const note = readNote(raw);
+    if (!note) return refuse(`Note ${index + 1} in this file is damaged or incomplete.`);
+    notes.push(note);
+  }
+  return { ok: true, value: notes };
+}
