@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CardTerm, ContentDataset } from '@/utils/dataset/types';
+import { isMessage } from '@/utils/messages';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '@/utils/settings';
+import { createCardController, sameHit } from './card-controller';
+import { CARD_HOST_TAG } from './card-host';
+import type { CardController, MarkHit, PageMarks } from './contracts';
+
+const insomnia: CardTerm = {
+  id: 'insomnia',
+  name: 'Insomnia',
+  topicId: 'sleep',
+  note: 'Low magnesium is linked with poor sleep in some studies.',
+  grade: 'limited',
+  gradeReason: 'Small trials in older adults.',
+  practical: 'Ask whether a sleep diary would help before trying supplements.',
+  redFlags: ['Stopping breathing in sleep, or sleepiness while driving.'],
+  sources: [{ title: 'A trial', url: 'https://example.org/trial', pmid: '23853635' }],
+  related: [],
+  article: { articleId: 'sleep', sectionId: 'what-trials-show', label: 'Sleep › What trials show' },
+};
+
+const dataset: ContentDataset = {
+  version: 'test',
+  topics: [{ id: 'sleep', name: 'Sleep', color: '#4b6cb7', description: '', termCount: 1 }],
+  terms: [insomnia],
+  matcher: [],
+};
+
+let controller: CardController;
+let abort: AbortController;
+let paragraph: HTMLParagraphElement;
+let hit: MarkHit;
+let hitUnderPointer: MarkHit | null;
+
+function makeHit(): MarkHit {
+  const text = paragraph.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(text, 10);
+  range.setEnd(text, 18);
+  // happy-dom has no layout: give the term a box on the first line.
+  range.getClientRects = () => [new DOMRect(60, 100, 60, 18)] as unknown as DOMRectList;
+  range.getBoundingClientRect = () => new DOMRect(60, 100, 60, 18);
+  return { termId: 'insomnia', text: 'insomnia', range };
+}
+
+function setup(settings: Partial<Settings> = {}) {
+  const marks: PageMarks = {
+    hitTest: () => hitUnderPointer,
+    firstInView: () => hit,
+    findByText: () => null,
+    terms: () => [],
+    reveal: () => false,
+    applySettings: () => {},
+  };
+  abort = new AbortController();
+  controller = createCardController({
+    dataset,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    marks,
+    signal: abort.signal,
+  });
+}
+
+const hosts = () => document.querySelectorAll(CARD_HOST_TAG);
+const shadow = () => controller.host()?.shadowRoot ?? null;
+const dialog = () => shadow()?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+const button = (name: string) =>
+  Array.from(shadow()?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === name)!;
+
+beforeEach(() => {
+  document.body.innerHTML = '<button id="before">Before</button><p>Trouble: insomnia at night</p>';
+  paragraph = document.querySelector('p')!;
+  hit = makeHit();
+  hitUnderPointer = null;
+});
+afterEach(() => {
+  abort.abort();
+  vi.useRealTimers();
+});
+
+describe('card controller', () => {
+  it('opens a card named after the term, with focus in it, and Escape returns focus', () => {
+    setup();
+    const before = document.getElementById('before')!;
+    before.focus();
+    controller.open(hit, { focus: true });
+    expect(hosts()).toHaveLength(1);
+    expect(controller.host()?.parentNode).toBe(document.documentElement);
+    const box = dialog()!;
+    expect(box.getAttribute('aria-modal')).toBeNull();
+    const heading = shadow()!.getElementById(box.getAttribute('aria-labelledby')!);
+    expect(heading?.textContent).toBe('Insomnia');
+    expect(document.activeElement).toBe(controller.host());
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(hosts()).toHaveLength(0);
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('shows the note, the graded evidence, red flags, sources and the not-advice line', () => {
+    setup();
+    controller.open(hit, { focus: false });
+    const text = shadow()!.textContent!;
+    expect(text).toContain('Sleep');
+    expect(text).toContain(insomnia.note);
+    expect(text).toContain('Evidence: limited');
+    expect(text).toContain('Small or low-quality studies, or mechanism only.');
+    expect(text).toContain('Small trials in older adults.');
+    expect(text).toContain(insomnia.practical);
+    expect(text).toContain('Seek care if');
+    expect(text).toContain('Educational information, not medical advice.');
+    const link = shadow()!.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://example.org/trial');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('saves a note through the background and says so', async () => {
+    const notes: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if (!isMessage(message) || message.type !== 'save-note') return undefined;
+      notes.push(message.note);
+      return Promise.resolve({ ok: true, id: 1 });
+    });
+    setup();
+    document.title = 'Sleep tips';
+    controller.open(hit, { focus: false });
+    button('Save').click();
+    await vi.waitFor(() => expect(shadow()!.querySelector('[role="status"]')!.textContent).toBe('Saved ✓'));
+    expect(notes).toEqual([{ termId: 'insomnia', pageTitle: 'Sleep tips', pageUrl: location.href }]);
+  });
+
+  it('shows the error when the note cannot be saved', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() =>
+      Promise.resolve({ ok: false, message: 'Storage is full.' }),
+    );
+    setup();
+    controller.open(hit, { focus: false });
+    button('Save').click();
+    await vi.waitFor(() =>
+      expect(shadow()!.querySelector('[role="status"]')!.textContent).toBe('Storage is full.'),
+    );
+  });
+
+  it('"Hide this topic" turns the topic off and closes the card', async () => {
+    setup();
+    controller.open(hit, { focus: false });
+    button('Hide this topic').click();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(0));
+    expect((await loadSettings()).disabledTopics).toEqual(['sleep']);
+  });
+
+  it('closes when its topic is turned off or MagLens is paused', () => {
+    setup();
+    controller.open(hit, { focus: false });
+    controller.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['bones'] });
+    expect(hosts()).toHaveLength(1);
+    controller.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['sleep'] });
+    expect(hosts()).toHaveLength(0);
+    controller.open(hit, { focus: false });
+    controller.applySettings({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('says when looked-up text is not in MagLens', () => {
+    setup();
+    controller.notFound('quantum healing');
+    expect(shadow()!.textContent).toContain('“quantum healing” is not in MagLens yet.');
+    expect(document.activeElement).toBe(controller.host());
+  });
+
+  it('keeps a single host, and removes it when the content script goes away', () => {
+    setup();
+    controller.open(hit, { focus: false });
+    controller.open(hit, { focus: false });
+    expect(hosts()).toHaveLength(1);
+    abort.abort();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('opens after the pointer rests on a term and closes after it leaves', async () => {
+    vi.useFakeTimers();
+    setup({ hoverDelayMs: 350 });
+    const move = (x: number, y: number) => {
+      document.dispatchEvent(
+        new PointerEvent('pointermove', { pointerType: 'mouse', clientX: x, clientY: y, bubbles: true }),
+      );
+      vi.advanceTimersByTime(20); // one frame
+    };
+    hitUnderPointer = hit;
+    move(70, 105);
+    vi.advanceTimersByTime(400);
+    expect(hosts()).toHaveLength(1);
+    hitUnderPointer = null;
+    move(300, 300);
+    vi.advanceTimersByTime(400);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('opens on a tap when touchTap is on, and cancels only that tap', () => {
+    setup({ touchTap: true });
+    hitUnderPointer = hit;
+    paragraph.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    const tap = new MouseEvent('click', { bubbles: true, cancelable: true });
+    paragraph.dispatchEvent(tap);
+    expect(hosts()).toHaveLength(1);
+    expect(tap.defaultPrevented).toBe(true);
+    // A second tap on the same term goes to the page.
+    const again = new MouseEvent('click', { bubbles: true, cancelable: true });
+    paragraph.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(false);
+  });
+
+  it('ignores taps when touchTap is off', () => {
+    setup({ touchTap: false });
+    hitUnderPointer = hit;
+    paragraph.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    paragraph.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('tells occurrences apart', () => {
+    const other = makeHit();
+    other.range.setStart(paragraph.firstChild!, 0);
+    expect(sameHit(hit, { ...hit })).toBe(true);
+    expect(sameHit(hit, other)).toBe(false);
+  });
+});

@@ -1,0 +1,157 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  offset,
+  shift,
+  type VirtualElement,
+} from '@floating-ui/dom';
+
+/**
+ * Where the card goes: below the hovered line of the term, flipped above near the bottom of the window,
+ * shifted to stay 8 px inside it, following scroll and resize. A term that wraps onto two lines has one box
+ * per line (and a term split across <em> has several boxes on one line): the card goes next to the line
+ * under the pointer.
+ */
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const EMPTY: Box = { left: 0, top: 0, right: 0, bottom: 0 };
+
+const overlapsVertically = (a: Box, b: Box) =>
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5 * Math.min(a.bottom - a.top, b.bottom - b.top);
+
+const union = (a: Box, b: Box): Box => ({
+  left: Math.min(a.left, b.left),
+  top: Math.min(a.top, b.top),
+  right: Math.max(a.right, b.right),
+  bottom: Math.max(a.bottom, b.bottom),
+});
+
+/** Groups a range's client rects into lines (boxes that share most of their height), in order. */
+export function groupLines(rects: readonly Box[]): Box[] {
+  const lines: Box[] = [];
+  for (const rect of rects) {
+    if (rect.right - rect.left <= 0 && rect.bottom - rect.top <= 0) continue;
+    const i = lines.findIndex((line) => overlapsVertically(line, rect));
+    if (i === -1) lines.push({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
+    else lines[i] = union(lines[i]!, rect);
+  }
+  return lines;
+}
+
+const distance = (box: Box, p: Point) =>
+  Math.hypot(Math.max(box.left - p.x, 0, p.x - box.right), Math.max(box.top - p.y, 0, p.y - box.bottom));
+
+/** The line of a term the card should sit next to: the one under (or nearest to) the pointer, else the first.
+ * Returns its index among `groupLines(rects)`, or -1 when the range has no box at all. */
+export function pickLine(lines: readonly Box[], point: Point | null): number {
+  if (lines.length === 0) return -1;
+  if (!point) return 0;
+  let best = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (distance(lines[i]!, point) < distance(lines[best]!, point)) best = i;
+  }
+  return best;
+}
+
+const toRect = (b: Box) => ({
+  x: b.left,
+  y: b.top,
+  left: b.left,
+  top: b.top,
+  right: b.right,
+  bottom: b.bottom,
+  width: b.right - b.left,
+  height: b.bottom - b.top,
+});
+
+/** True when a box has no size and sits at the origin: what a detached range reports. */
+export const isEmptyBox = (b: Box) => b.left === 0 && b.top === 0 && b.right === 0 && b.bottom === 0;
+
+/** A floating-ui reference for one line of a range, measured afresh on every update (scroll, resize). */
+export function rangeReference(range: Range, point: Point | null): VirtualElement {
+  const lineIndex = pickLine(groupLines(Array.from(range.getClientRects())), point);
+  const measure = (): Box => {
+    const lines = groupLines(Array.from(range.getClientRects()));
+    return lines[Math.min(lineIndex, lines.length - 1)] ?? EMPTY;
+  };
+  const start = range.startContainer;
+  const contextElement = start instanceof Element ? start : (start.parentElement ?? undefined);
+  return { getBoundingClientRect: () => toRect(measure()), contextElement };
+}
+
+/** A reference for a fixed box in the viewport (the selection, for the "not in MagLens" notice). */
+export function boxReference(box: Box): VirtualElement {
+  return { getBoundingClientRect: () => toRect(box) };
+}
+
+export const CARD_GAP = 8;
+export const VIEWPORT_PADDING = 8;
+
+export interface Placement {
+  x: number;
+  y: number;
+  side: 'top' | 'bottom';
+  /** The term has scrolled out of sight. */
+  hidden: boolean;
+}
+
+export async function computeCardPlacement(
+  reference: VirtualElement,
+  floating: HTMLElement,
+): Promise<Placement> {
+  const result = await computePosition(reference, floating, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(CARD_GAP),
+      flip({ padding: VIEWPORT_PADDING }),
+      shift({ padding: VIEWPORT_PADDING }),
+      hide(),
+    ],
+  });
+  return {
+    x: Math.round(result.x),
+    y: Math.round(result.y),
+    side: result.placement.startsWith('top') ? 'top' : 'bottom',
+    hidden: !!result.middlewareData.hide?.referenceHidden,
+  };
+}
+
+/** Keeps `floating` (a position: fixed element) next to the reference until the returned function is
+ * called. `onPlaced` sees every placement, e.g. to note the side for the entry animation. */
+export function followReference(
+  reference: VirtualElement,
+  floating: HTMLElement,
+  onPlaced: (placement: Placement) => void,
+): () => void {
+  let stopped = false;
+  const update = () => {
+    computeCardPlacement(reference, floating)
+      .then((placement) => {
+        if (stopped) return;
+        floating.style.setProperty('left', `${placement.x}px`, 'important');
+        floating.style.setProperty('top', `${placement.y}px`, 'important');
+        floating.style.setProperty('visibility', placement.hidden ? 'hidden' : 'visible', 'important');
+        onPlaced(placement);
+      })
+      .catch(() => {});
+  };
+  const stop = autoUpdate(reference, floating, update, { animationFrame: false });
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
