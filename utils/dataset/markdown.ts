@@ -23,8 +23,10 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Decodes the few entities marked leaves in text, and joins wrapped source lines with a space. */
 const decodeEntities = (text: string) =>
   text
+    .replace(/[ \t]*\r?\n[ \t]*/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
