@@ -1,0 +1,138 @@
+import { FLASH_HIGHLIGHT } from './highlight-styles';
+
+/**
+ * Paints ranges through the CSS Custom Highlight API and adds MagLens' one stylesheet through
+ * `adoptedStyleSheets`: neither inserts, removes nor changes a node, so the page's own mutation
+ * observers see nothing. Works from content scripts in Chromium and in Firefox (checked in e2e).
+ */
+
+export interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): boolean;
+}
+
+export interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  clear(): void;
+  priority: number;
+  readonly size: number;
+}
+
+export interface HighlightEnvironment {
+  registry: HighlightRegistryLike;
+  createHighlight: () => HighlightLike;
+}
+
+export interface HighlightPainter {
+  /** Replaces the stylesheet's rules. */
+  setStyles(css: string): void;
+  /** Adds the stylesheet to a shadow root too (Firefox does not apply document styles inside). */
+  adoptInto(root: ShadowRoot): void;
+  /** Registers exactly these highlights (name → ranges); other MagLens highlights are removed. */
+  paint(groups: ReadonlyMap<string, readonly AbstractRange[]>): void;
+  /** Shows a temporary flash on one range, or removes it with null. */
+  flash(range: AbstractRange | null): void;
+  dispose(): void;
+}
+
+/** The page's own highlight registry, when the browser has one. */
+export function browserHighlights(): HighlightEnvironment | null {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
+  return {
+    registry: CSS.highlights as unknown as HighlightRegistryLike,
+    createHighlight: () => new Highlight() as unknown as HighlightLike,
+  };
+}
+
+export function createHighlightPainter(
+  doc: Document,
+  env: HighlightEnvironment | null = browserHighlights(),
+): HighlightPainter {
+  const painted = new Map<string, HighlightLike>();
+  let flashed: HighlightLike | null = null;
+  const sheet =
+    typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
+      ? new CSSStyleSheet()
+      : null;
+  const roots: (Document | ShadowRoot)[] = [];
+
+  const adopt = (root: Document | ShadowRoot) => {
+    if (!sheet) return;
+    try {
+      const current = root.adoptedStyleSheets;
+      if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
+      if (!roots.includes(root)) roots.push(root);
+    } catch {
+      // A page that froze adoptedStyleSheets: marks stay unstyled rather than break it.
+    }
+  };
+
+  return {
+    setStyles(css) {
+      if (!sheet) return;
+      sheet.replaceSync(css);
+      adopt(doc);
+    },
+    adoptInto(root) {
+      adopt(root);
+    },
+    paint(groups) {
+      if (!env) return;
+      if (sheet && !doc.adoptedStyleSheets.includes(sheet)) adopt(doc);
+      for (const [name, highlight] of painted) {
+        if (!groups.has(name)) {
+          env.registry.delete(name);
+          highlight.clear();
+          painted.delete(name);
+        }
+      }
+      for (const [name, ranges] of groups) {
+        let highlight = painted.get(name);
+        if (ranges.length === 0) {
+          if (highlight) {
+            env.registry.delete(name);
+            painted.delete(name);
+          }
+          continue;
+        }
+        if (!highlight) {
+          highlight = env.createHighlight();
+          painted.set(name, highlight);
+        } else {
+          highlight.clear();
+        }
+        for (const range of ranges) highlight.add(range);
+        env.registry.set(name, highlight);
+      }
+    },
+    flash(range) {
+      if (!env) return;
+      if (!range) {
+        if (flashed) env.registry.delete(FLASH_HIGHLIGHT);
+        flashed = null;
+        return;
+      }
+      flashed ??= env.createHighlight();
+      flashed.clear();
+      flashed.priority = 10;
+      flashed.add(range);
+      env.registry.set(FLASH_HIGHLIGHT, flashed);
+    },
+    dispose() {
+      if (env) {
+        for (const name of painted.keys()) env.registry.delete(name);
+        if (flashed) env.registry.delete(FLASH_HIGHLIGHT);
+      }
+      painted.clear();
+      flashed = null;
+      for (const root of roots) {
+        try {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          // nothing to undo
+        }
+      }
+      roots.length = 0;
+    },
+  };
+}

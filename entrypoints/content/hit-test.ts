@@ -1,0 +1,112 @@
+/**
+ * Which marked term is under a viewport point? Highlights have no events, so: ask the browser for the
+ * caret position at the point, look the text node up in an index of marks, then confirm the point is
+ * inside one of the mark's boxes (caret APIs snap to the nearest character, even past a line's end).
+ * The last hit's boxes are kept, so small pointer moves over the same term cost almost nothing.
+ */
+
+export interface RectLike {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface HitTarget {
+  nodes: readonly Text[];
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface HitTesterOptions<M extends HitTarget> {
+  doc: Document;
+  /** Marks that cover a text node (the painted ones only). */
+  marksAt: (node: Text) => readonly M[] | undefined;
+  /** A live range for a mark, or null when its nodes are gone. */
+  rangeOf: (mark: M) => Range | null;
+  shadowRoots: () => ShadowRoot[];
+}
+
+export interface HitTester<M> {
+  hit(x: number, y: number): M | null;
+  /** Forget cached boxes (after a scroll, resize or repaint). */
+  invalidate(): void;
+}
+
+/** A little slack below and above the text, where the underline sits. */
+const SLACK = 2;
+
+export function pointInRects(x: number, y: number, rects: Iterable<RectLike>, slack = SLACK): boolean {
+  for (const r of rects) {
+    if (x >= r.left && x <= r.right && y >= r.top - slack && y <= r.bottom + slack) return true;
+  }
+  return false;
+}
+
+/** Does a caret offset in `node` fall inside the mark (ends included; the boxes decide the rest)? */
+export function caretInMark(mark: HitTarget, node: Text, offset: number): boolean {
+  const at = mark.nodes.indexOf(node);
+  if (at < 0) return false;
+  if (at === 0 && offset < mark.startOffset) return false;
+  if (at === mark.nodes.length - 1 && offset > mark.endOffset) return false;
+  return true;
+}
+
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const position =
+      shadowRoots.length > 0
+        ? withPosition.caretPositionFromPoint(x, y, { shadowRoots })
+        : withPosition.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof withPosition.caretRangeFromPoint === 'function') {
+    const range = withPosition.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+export function createHitTester<M extends HitTarget>(options: HitTesterOptions<M>): HitTester<M> {
+  let cached: { mark: M; rects: RectLike[] } | null = null;
+
+  const rectsOf = (mark: M): RectLike[] => {
+    const range = options.rangeOf(mark);
+    return range ? Array.from(range.getClientRects()) : [];
+  };
+
+  return {
+    hit(x, y) {
+      if (cached && pointInRects(x, y, cached.rects)) return cached.mark;
+      const caret = caretAt(options.doc, x, y, options.shadowRoots());
+      if (caret?.node.nodeType !== 3) return null;
+      const marks = options.marksAt(caret.node as Text);
+      if (!marks) return null;
+      for (const mark of marks) {
+        if (!caretInMark(mark, caret.node as Text, caret.offset)) continue;
+        const rects = cached?.mark === mark ? cached.rects : rectsOf(mark);
+        if (pointInRects(x, y, rects)) {
+          cached = { mark, rects };
+          return mark;
+        }
+      }
+      return null;
+    },
+    invalidate() {
+      cached = null;
+    },
+  };
+}

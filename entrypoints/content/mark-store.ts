@@ -1,0 +1,135 @@
+import { PAGE_TERMS_FOR_CONTEXT } from '@/utils/matcher/context-rules';
+import type { PageTerm } from '@/utils/messages';
+import type { Density } from '@/utils/settings';
+import type { FoundMatch } from './page-scanner';
+
+/**
+ * Every match found on the page, kept in memory in the order found (document order for the first
+ * scan), whether or not it is painted right now: switching a topic or the site back on is then
+ * instant, and the popup's counts include every occurrence even in "first" density.
+ */
+
+export interface Mark extends FoundMatch {
+  topicId: string;
+  /** Order of discovery; lower is earlier on the page. */
+  seq: number;
+}
+
+export interface Selection {
+  disabledTopics: ReadonlySet<string>;
+  density: Density;
+}
+
+export interface MarkStore {
+  add(found: FoundMatch, topicId: string): Mark;
+  /** Removes marks (and returns how many went). */
+  removeWhere(test: (mark: Mark) => boolean): number;
+  /** Marks whose match starts in this text node. */
+  startingIn(node: Text): readonly Mark[] | undefined;
+  clear(): void;
+  readonly size: number;
+  /** Marks that count: unambiguous, or ambiguous on a page with enough other terms; topic on. */
+  counted(disabledTopics: ReadonlySet<string>): Mark[];
+  /** The marks to paint: counted, and in "first" density only the first of each wording. */
+  select(selection: Selection): Mark[];
+  terms(disabledTopics: ReadonlySet<string>): PageTerm[];
+}
+
+export function createMarkStore(): MarkStore {
+  let marks: Mark[] = [];
+  const byStart = new Map<Text, Mark[]>();
+  let seq = 0;
+
+  const index = (mark: Mark) => {
+    const node = mark.nodes[0]!;
+    const list = byStart.get(node);
+    if (list) list.push(mark);
+    else byStart.set(node, [mark]);
+  };
+
+  const pageHasContext = (): boolean => {
+    const sure = new Set<string>();
+    for (const mark of marks) {
+      if (mark.verdict === 'yes') {
+        sure.add(mark.termId);
+        if (sure.size >= PAGE_TERMS_FOR_CONTEXT) return true;
+      }
+    }
+    return false;
+  };
+
+  const counted = (disabledTopics: ReadonlySet<string>): Mark[] => {
+    const context = pageHasContext();
+    return marks.filter((mark) => (mark.verdict === 'yes' || context) && !disabledTopics.has(mark.topicId));
+  };
+
+  return {
+    add(found, topicId) {
+      const mark: Mark = { ...found, topicId, seq: seq++ };
+      marks.push(mark);
+      index(mark);
+      return mark;
+    },
+    removeWhere(test) {
+      const before = marks.length;
+      const kept: Mark[] = [];
+      for (const mark of marks) {
+        if (!test(mark)) {
+          kept.push(mark);
+          continue;
+        }
+        const node = mark.nodes[0]!;
+        const list = byStart.get(node);
+        if (!list) continue;
+        const rest = list.filter((m) => m !== mark);
+        if (rest.length > 0) byStart.set(node, rest);
+        else byStart.delete(node);
+      }
+      marks = kept;
+      return before - kept.length;
+    },
+    startingIn(node) {
+      return byStart.get(node);
+    },
+    clear() {
+      marks = [];
+      byStart.clear();
+    },
+    get size() {
+      return marks.length;
+    },
+    counted,
+    select({ disabledTopics, density }) {
+      const list = counted(disabledTopics);
+      if (density === 'every') return list;
+      const seen = new Set<string>();
+      return list.filter((mark) => {
+        if (seen.has(mark.wording)) return false;
+        seen.add(mark.wording);
+        return true;
+      });
+    },
+    terms(disabledTopics) {
+      const byTerm = new Map<string, { term: PageTerm; folded: Set<string> }>();
+      for (const mark of counted(disabledTopics)) {
+        let entry = byTerm.get(mark.termId);
+        if (!entry) {
+          entry = { term: { termId: mark.termId, wordings: [], count: 0 }, folded: new Set() };
+          byTerm.set(mark.termId, entry);
+        }
+        entry.term.count++;
+        const folded = foldWritten(mark.text);
+        if (!entry.folded.has(folded)) {
+          entry.folded.add(folded);
+          entry.term.wordings.push(mark.text.replace(/\s+/gu, ' '));
+        }
+      }
+      return [...byTerm.values()].map((e) => e.term);
+    },
+  };
+}
+
+/** A wording as written, folded for comparing: case, apostrophes and white space. */
+export function foldWritten(text: string): string {
+  return text.toLowerCase().replaceAll('’', "'").replace(/\s+/gu, ' ').trim();
+}

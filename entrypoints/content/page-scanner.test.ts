@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { MatcherEntry } from '@/utils/dataset/types';
+import { createTermMatcher } from '@/utils/matcher/term-matcher';
+import { type FoundMatch, scanSubtree } from './page-scanner';
+
+const entries: MatcherEntry[] = [
+  { text: 'muscle cramps', termId: 'muscle-cramps', exactCase: false },
+  { text: 'insomnia', termId: 'insomnia', exactCase: false },
+  { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false },
+  {
+    text: 'PPI',
+    termId: 'proton-pump-inhibitors',
+    exactCase: true,
+    context: { anyOf: ['heartburn'], noneOf: ['display'] },
+  },
+];
+const matcher = createTermMatcher(entries);
+
+function scan(html: string, isOwnElement: (n: Node) => boolean = () => false) {
+  document.body.innerHTML = html;
+  const found: FoundMatch[] = [];
+  const shadows: ShadowRoot[] = [];
+  const scanner = scanSubtree(document.body, {
+    matcher,
+    isOwnElement,
+    onMatch: (m) => found.push(m),
+    onShadowRoot: (r) => shadows.push(r),
+  });
+  while (!scanner.step(Number.POSITIVE_INFINITY)) {
+    // keep going
+  }
+  return { found, shadows, texts: found.map((m) => m.text) };
+}
+
+describe('page scanner', () => {
+  it('finds a term split across inline elements as one match spanning both text nodes', () => {
+    const { found } = scan('<p>Night-time muscle <em>cramps</em> again.</p>');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe('muscle cramps');
+    expect(found[0]!.nodes.map((n) => n.data)).toEqual(['Night-time muscle ', 'cramps']);
+    expect(found[0]!.startOffset).toBe(11);
+    expect(found[0]!.endOffset).toBe(6);
+  });
+
+  it('does not join words across blocks', () => {
+    expect(scan('<div>muscle</div><div>cramps</div>').texts).toEqual([]);
+    expect(scan('<p>muscle<br>cramps</p>').texts).toEqual([]);
+  });
+
+  it('skips fields, editors, code, hidden content and MagLens’ own UI', () => {
+    const { texts } = scan(
+      `
+      <textarea>insomnia</textarea><input value="insomnia">
+      <div contenteditable="true"><p>insomnia</p></div>
+      <div contenteditable="false">insomnia one</div>
+      <code>insomnia</code><pre>insomnia</pre><script>var insomnia</script>
+      <p hidden>insomnia</p><p aria-hidden="true">insomnia</p><p style="display:none">insomnia</p>
+      <maglens-card>insomnia</maglens-card>
+      <p>omeprazole</p>`,
+      (n) => n instanceof Element && n.localName === 'maglens-card',
+    );
+    expect(texts).toEqual(['insomnia', 'omeprazole']);
+  });
+
+  it('walks into open shadow roots', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Trouble with insomnia</p>';
+    const found: FoundMatch[] = [];
+    const scanner = scanSubtree(document.body, {
+      matcher,
+      isOwnElement: () => false,
+      onMatch: (m) => found.push(m),
+    });
+    while (!scanner.step(Number.POSITIVE_INFINITY)) {
+      // keep going
+    }
+    expect(found.map((m) => m.text)).toEqual(['insomnia']);
+  });
+
+  it('applies context rules per block of text', () => {
+    const { found } = scan('<p>The 411 PPI display.</p><p>A PPI for heartburn.</p><p>Your PPI.</p>');
+    expect(found.map((m) => m.verdict)).toEqual(['yes', 'page']);
+  });
+
+  it('gives the dataset wording as the key for first-occurrence density', () => {
+    const { found } = scan('<p>OMEPRAZOLE and Omeprazole</p>');
+    expect(found.map((m) => m.wording)).toEqual(['omeprazole', 'omeprazole']);
+  });
+
+  it('can stop at a deadline and resume where it left off', () => {
+    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>line ${i} insomnia</p>`).join('');
+    const found: FoundMatch[] = [];
+    const scanner = scanSubtree(document.body, {
+      matcher,
+      isOwnElement: () => false,
+      onMatch: (m) => found.push(m),
+    });
+    let steps = 1;
+    while (!scanner.step(0)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(found).toHaveLength(2000);
+  });
+});
