@@ -14,7 +14,7 @@ import { checkSitePattern } from './site-rules';
  */
 
 export const SETTINGS_FILE_MARKER = 'settings';
-const MAX_FILE_BYTES = 200_000;
+export const SETTINGS_FILE_MAX_BYTES = 200_000;
 
 export interface SettingsFile {
   maglens: typeof SETTINGS_FILE_MARKER;
@@ -69,7 +69,7 @@ function checkSettings(raw: unknown, version: number): ImportResult {
 
 /** Reads the text of a settings file. */
 export function parseSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_FILE_BYTES) return refuse('The file is too big to be MagLens settings.');
+  if (text.length > SETTINGS_FILE_MAX_BYTES) return refuse('The file is too big to be MagLens settings.');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addSitePattern,
   checkSitePattern,
   coveringPattern,
   hostMatches,
@@ -124,5 +125,30 @@ describe('sitesWithHost', () => {
   it('leaves the list alone for a host that is not a site (file: pages)', () => {
     const settings = { siteMode: 'all-except' as const, sites: ['example.com'] };
     expect(sitesWithHost(settings, '', false)).toBe(settings.sites);
+  });
+});
+
+describe('addSitePattern', () => {
+  it('adds a cleaned pattern to the end of the list', () => {
+    expect(addSitePattern(['example.org'], 'https://www.Example.com/page')).toEqual({
+      ok: true,
+      pattern: 'example.com',
+      sites: ['example.org', 'example.com'],
+    });
+  });
+
+  it('says when the site is already listed or covered', () => {
+    expect(addSitePattern(['example.com'], 'www.example.com')).toEqual({
+      ok: false,
+      reason: 'example.com is already in the list.',
+    });
+    expect(addSitePattern(['example.com'], 'news.example.com')).toEqual({
+      ok: false,
+      reason: 'news.example.com is already covered by example.com.',
+    });
+  });
+
+  it('passes on why a pattern is not a site', () => {
+    expect(addSitePattern([], 'ex*ample.com')).toMatchObject({ ok: false, reason: expect.stringContaining('*') });
   });
 });

@@ -101,3 +101,16 @@ export function sitesWithHost(
   const others = settings.sites.filter((p) => !hostMatches(pattern, p) && !hostMatches(host, p));
   return wantListed ? [...others, pattern] : others;
 }
+
+export type SiteListChange = { ok: true; sites: string[]; pattern: string } | { ok: false; reason: string };
+
+/** The site list with what a person typed added, or why it can't be: not a site, or already covered. */
+export function addSitePattern(sites: readonly string[], input: string): SiteListChange {
+  const check = checkSitePattern(input);
+  if (!check.ok) return check;
+  const { pattern } = check;
+  const covering = coveringPattern(sites, pattern);
+  if (covering === pattern) return { ok: false, reason: `${pattern} is already in the list.` };
+  if (covering) return { ok: false, reason: `${pattern} is already covered by ${covering}.` };
+  return { ok: true, pattern, sites: [...sites, pattern] };
+}

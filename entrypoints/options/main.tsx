@@ -1,7 +1,16 @@
+import dataset from 'virtual:maglens/reader-data';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '@/components/theme.css';
+import './options.css';
+import { App } from './App';
 
-function App() {
-  return <main>MagLens settings</main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(
+  <App
+    topics={dataset.topics}
+    version={browser.runtime.getManifest().version}
+    datasetVersion={dataset.version}
+    notesHref={browser.runtime.getURL('/reader.html#/notes')}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,24 @@
+interface Props {
+  version: string;
+  datasetVersion: string;
+}
+
+/** Version and privacy. */
+export function AboutSection({ version, datasetVersion }: Props) {
+  return (
+    <section class="ml-section" aria-labelledby="about-heading">
+      <h2 id="about-heading">About</h2>
+      <p>
+        MagLens {version}, health notes version {datasetVersion}.
+      </p>
+      <p>
+        <strong>MagLens never sends page text anywhere.</strong> Everything it shows is bundled with the
+        extension and works offline; it makes no network requests.
+      </p>
+      <p class="ml-hint">
+        MagLens explains what health terms have to do with magnesium. It is not medical advice: talk to a
+        doctor or pharmacist before changing what you take.
+      </p>
+    </section>
+  );
+}

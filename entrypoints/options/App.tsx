@@ -1,0 +1,92 @@
+import { AboutSection } from '@/components/settings/AboutSection';
+import { Banner } from '@/components/settings/Banner';
+import { DataSection } from '@/components/settings/DataSection';
+import { HighlightSection } from '@/components/settings/HighlightSection';
+import { SitesSection } from '@/components/settings/SitesSection';
+import { Toast } from '@/components/settings/Toast';
+import { TopicsSection } from '@/components/settings/TopicsSection';
+import type { Topic } from '@/utils/dataset/types';
+import type { Settings } from '@/utils/settings';
+import { addSitePattern } from '@/utils/site-rules';
+import { useDataActions } from './use-data-actions';
+import { useSettings } from './use-settings';
+
+interface Props {
+  topics: readonly Topic[];
+  /** Extension version and dataset version, for About. */
+  version: string;
+  datasetVersion: string;
+  notesHref: string;
+}
+
+const withTopic = (disabled: readonly string[], id: string, on: boolean) =>
+  on ? disabled.filter((d) => d !== id) : [...new Set([...disabled, id])];
+
+/** The options page: reads and saves settings (useSettings) and hands plain props to the sections. */
+export function App({ topics, version, datasetVersion, notesHref }: Props) {
+  const { settings, error, notice, update, dismissError, dismissNotice } = useSettings();
+  const data = useDataActions(settings, update);
+  const change = (patch: Partial<Settings>) => void update(patch);
+
+  const body = settings && (
+    <>
+      <TopicsSection
+        topics={topics}
+        disabledTopics={settings.disabledTopics}
+        onToggle={(id, on) => change({ disabledTopics: withTopic(settings.disabledTopics, id, on) })}
+        onAll={(on) => {
+          const ids = topics.map((topic) => topic.id);
+          const others = settings.disabledTopics.filter((id) => !ids.includes(id));
+          change({ disabledTopics: on ? others : [...others, ...ids] });
+        }}
+      />
+      <HighlightSection settings={settings} topics={topics} onChange={change} />
+      <SitesSection
+        siteMode={settings.siteMode}
+        sites={settings.sites}
+        onMode={(siteMode) => change({ siteMode })}
+        onAdd={async (input) => {
+          const next = addSitePattern(settings.sites, input);
+          if (!next.ok) return next.reason;
+          const result = await update({ sites: next.sites }, { quiet: true });
+          return result.ok ? null : result.message;
+        }}
+        onRemove={(site) => change({ sites: settings.sites.filter((s) => s !== site) })}
+      />
+      <DataSection
+        message={data.message}
+        notesHref={notesHref}
+        onExport={data.onExport}
+        onImport={(file) => void data.onImport(file)}
+        onReset={() => void data.onReset()}
+      />
+    </>
+  );
+
+  return (
+    <main class="ml-page" aria-busy={settings ? undefined : true}>
+      <header class="ml-header">
+        <h1>MagLens settings</h1>
+        <p class="ml-lead">Changes are saved as you make them and apply to open tabs at once.</p>
+      </header>
+      {notice && <Banner onDismiss={dismissNotice}>{notice}</Banner>}
+      {error && (
+        <Banner tone="error" onDismiss={dismissError}>
+          {error}
+        </Banner>
+      )}
+      {body}
+      <AboutSection version={version} datasetVersion={datasetVersion} />
+      <div class="ml-toast-region" aria-live="polite">
+        {data.toast && (
+          <Toast
+            text={data.toast.text}
+            actionLabel={data.toast.undo ? 'Undo' : undefined}
+            onAction={data.toast.undo}
+            onClose={data.closeToast}
+          />
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,230 @@
+// The options page, as a user drives it: topics, sites, import and accessibility, with an open tab watching.
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const FIXTURE = 'settings-terms.html';
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The marked words on a page, lower-cased. */
+async function markedWords(t, page) {
+  return (await t.highlightTexts(page)).map((r) => r.text.toLowerCase());
+}
+
+/** Polls the marks of a page until `test(words)` holds; fails with what was marked after `timeout` ms. */
+async function marksUntil(t, page, test, what, timeout = 5000) {
+  const started = Date.now();
+  let words = [];
+  for (;;) {
+    words = await markedWords(t, page);
+    if (test(words)) return Date.now() - started;
+    if (Date.now() - started > timeout) break;
+    await delay(50);
+  }
+  assert.fail(`${what} within ${timeout} ms; marked: ${words.join(', ') || 'nothing'}`);
+}
+
+/** The switch whose label is exactly `name`, once the options page has rendered it. */
+async function switchNamed(page, name) {
+  const find = (label) =>
+    [...document.querySelectorAll('[role="switch"]')].find((el) =>
+      [...(el.labels ?? [])].some((l) => l.textContent.trim() === label),
+    ) ?? null;
+  await page.waitForFunction(find, { timeout: 10_000 }, name);
+  return (await page.evaluateHandle(find, name)).asElement();
+}
+
+const isChecked = (handle) =>
+  handle.evaluate((el) => el.checked && el.getAttribute('aria-checked') !== 'false');
+
+/** Waits for an element whose text contains `text` to appear on the page; returns its text. */
+async function waitForText(page, selector, text) {
+  const handle = await page.waitForFunction(
+    (sel, want) =>
+      [...document.querySelectorAll(sel)].find((el) => el.textContent.includes(want))?.textContent,
+    { timeout: 10_000 },
+    selector,
+    text,
+  );
+  return handle.jsonValue();
+}
+
+async function storedSettings(t) {
+  return t.extensionEval(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    return (await api.storage.sync.get('settings')).settings ?? null;
+  });
+}
+
+async function addSite(page, text) {
+  await page.click('#site-input', { clickCount: 3 });
+  await page.type('#site-input', text);
+  await page.keyboard.press('Enter');
+}
+
+export const tests = [
+  {
+    name: 'turning "Medications" off on the options page unmarks omeprazole in an open tab, and on marks it again',
+    async run(t) {
+      const article = await t.openFixture(FIXTURE);
+      const before = await markedWords(t, article);
+      assert.ok(before.includes('omeprazole'), `omeprazole is not marked at first: ${before.join(', ')}`);
+      assert.ok(before.includes('insomnia'), `insomnia is not marked at first: ${before.join(', ')}`);
+
+      const options = await t.openExtensionPage('options.html');
+      const medications = await switchNamed(options, 'Medications');
+      assert.equal(await isChecked(medications), true, 'Medications is on by default');
+      await medications.click();
+      assert.equal(await isChecked(medications), false, 'the switch shows Medications off');
+      await t.screenshot(options, 'settings-medications-off');
+
+      await article.bringToFront();
+      const offMs = await marksUntil(
+        t,
+        article,
+        (w) => !w.includes('omeprazole'),
+        'omeprazole is still marked',
+      );
+      const after = await markedWords(t, article);
+      assert.ok(after.includes('insomnia'), `insomnia lost its mark too: ${after.join(', ')}`);
+      console.log(`      [${t.browserName}] omeprazole unmarked ${offMs} ms after looking at the tab`);
+
+      // Back on, from the keyboard this time.
+      await options.bringToFront();
+      await medications.focus();
+      await options.keyboard.press('Space');
+      assert.equal(await isChecked(medications), true, 'Space turned Medications back on');
+      await article.bringToFront();
+      await marksUntil(t, article, (w) => w.includes('omeprazole'), 'omeprazole was not marked again');
+      assert.deepEqual((await storedSettings(t)).disabledTopics, []);
+    },
+  },
+  {
+    name: 'a site on the off-list gets no marks, and is marked again once removed from the list',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      await options.waitForSelector('#site-input');
+
+      await addSite(options, 'ex*ample.com');
+      const why = await waitForText(options, '[role="alert"]', '*');
+      assert.match(why, /\*\.example\.com/, `the refusal does not say how to write it: ${why}`);
+
+      // People paste a page's address: it becomes the host.
+      await addSite(options, t.fixtureUrl(FIXTURE));
+      await waitForText(options, '.ml-site-list li', '127.0.0.1');
+      assert.deepEqual((await storedSettings(t)).sites, ['127.0.0.1']);
+      await t.screenshot(options, 'settings-site-list');
+
+      const listed = await t.openFixture(FIXTURE, { waitForMarks: false });
+      // The same page from another host name is marked, so MagLens is running in this browser.
+      await t.openFixture(FIXTURE, { host: 'localhost' });
+      assert.deepEqual(await markedWords(t, listed), [], 'the listed site was marked');
+
+      await options.bringToFront();
+      await options.click('button[aria-label="Remove 127.0.0.1"]');
+      await options.waitForFunction(() => !document.querySelector('.ml-site-list'), { timeout: 5000 });
+      await listed.bringToFront();
+      await marksUntil(
+        t,
+        listed,
+        (w) => w.includes('omeprazole'),
+        'the page was not marked after removing its site',
+      );
+    },
+  },
+  {
+    name: 'importing a malformed settings file shows why and changes nothing',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      await switchNamed(options, 'Medications');
+      const input = await options.waitForSelector('#import-file');
+      const files = [
+        [
+          'settings-truncated.json',
+          '{"maglens":"settings","version":2,"settings":{"style":',
+          'not valid JSON',
+        ],
+        ['settings-other-app.json', '{"app":"other","settings":{}}', 'not a MagLens settings file'],
+        [
+          'settings-bad-values.json',
+          JSON.stringify({
+            maglens: 'settings',
+            version: 2,
+            settings: { style: 'neon', disabledTopics: ['medications'] },
+          }),
+          'highlight style',
+        ],
+        [
+          'settings-future.json',
+          JSON.stringify({ maglens: 'settings', version: 9, settings: {} }),
+          'newer MagLens',
+        ],
+      ];
+      for (const [name, body, why] of files) {
+        const file = path.join(t.outputDir, name);
+        await writeFile(file, body);
+        await input.uploadFile(file);
+        const message = await waitForText(options, '[role="alert"]', why);
+        assert.match(message, /Nothing was changed/);
+      }
+      await t.screenshot(options, 'settings-import-refused');
+      assert.equal(await isChecked(await switchNamed(options, 'Medications')), true);
+      assert.equal(await options.$eval('#style-underline', (el) => el.checked), true);
+      assert.equal(await storedSettings(t), null, 'a refused import wrote settings');
+    },
+  },
+  {
+    name: 'a settings file from an older MagLens is imported, and Undo brings the earlier settings back',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      const medications = await switchNamed(options, 'Medications');
+      const file = path.join(t.outputDir, 'settings-v1.json');
+      const v1 = { enabled: true, topics: { medications: false }, highlight: 'background', delay: 800 };
+      await writeFile(file, JSON.stringify({ maglens: 'settings', version: 1, settings: v1 }));
+      await (await options.$('#import-file')).uploadFile(file);
+
+      await waitForText(options, '.ml-toast', 'Settings imported');
+      assert.equal(await isChecked(medications), false, 'Medications is off after the import');
+      assert.equal(await options.$eval('#style-background', (el) => el.checked), true);
+      assert.equal(await options.$eval('output[for="hover-delay"]', (el) => el.textContent), '800 ms');
+      await t.screenshot(options, 'settings-imported');
+
+      const undo = await options.waitForSelector('.ml-toast button:not([aria-label])');
+      assert.equal(await undo.evaluate((el) => el.textContent), 'Undo');
+      await undo.click();
+      await waitForText(options, '.ml-toast', 'earlier settings are back');
+      assert.equal(await isChecked(medications), true, 'Undo turned Medications back on');
+      assert.equal(await options.$eval('#style-underline', (el) => el.checked), true);
+    },
+  },
+  {
+    name: 'the options page has no serious accessibility violations, in light and dark',
+    async run(t) {
+      const require = createRequire(import.meta.url);
+      const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+      const options = await t.openExtensionPage('options.html');
+      await switchNamed(options, 'Medications');
+      await options.evaluate(axeSource);
+      for (const scheme of ['light', 'dark']) {
+        await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        const applied = await options.evaluate(
+          (s) =>
+            matchMedia(`(prefers-color-scheme: ${s})`).matches &&
+            getComputedStyle(document.body).backgroundColor,
+          scheme,
+        );
+        assert.ok(applied, `the page is not in ${scheme} mode`);
+        const violations = await options.evaluate(async () => {
+          const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+        });
+        assert.deepEqual(violations, [], `${scheme}: ${violations.join('\n')}`);
+        await options.setViewport({ width: 800, height: 2400 });
+        await t.screenshot(options, `settings-options-${scheme}`);
+      }
+    },
+  },
+];
