@@ -184,20 +184,8 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export interface CompileOptions {
-  /**
-   * Draft mode, for while a dataset is being written: links between files that do not resolve yet (related
-   * terms, readMore, term links in articles) are reported through `onDraftProblem` instead of failing.
-   */
-  onDraftProblem?: (problem: DatasetProblem) => void;
-}
-
-export function compileDataset(
-  input: { topics: SourceFile[]; articles: SourceFile[] },
-  options: CompileOptions = {},
-): ReaderDataset {
+export function compileDataset(input: { topics: SourceFile[]; articles: SourceFile[] }): ReaderDataset {
   const problems: DatasetProblem[] = [];
-  const linkProblems: DatasetProblem[] = [];
 
   // 1. Each file on its own.
   const topicFiles: { file: string; topic: TopicFile }[] = [];
@@ -307,15 +295,15 @@ export function compileDataset(
         if (rel === term.id)
           problems.push({ file, field: at('related'), message: 'a term cannot be related to itself' });
         else if (!termFile.has(rel) && !idsInBrokenFiles.has(rel))
-          linkProblems.push({ file, field: at('related'), message: `no term has the id "${rel}"` });
+          problems.push({ file, field: at('related'), message: `no term has the id "${rel}"` });
       }
       const [articleId = '', sectionId = ''] = term.readMore.split('#');
       const article = articleById.get(articleId);
       const section = article?.sections.find((s) => s.id === sectionId);
       if (!article) {
-        linkProblems.push({ file, field: at('readMore'), message: `no article has the id "${articleId}"` });
+        problems.push({ file, field: at('readMore'), message: `no article has the id "${articleId}"` });
       } else if (!section) {
-        linkProblems.push({
+        problems.push({
           file,
           field: at('readMore'),
           message: `article "${articleId}" has no section "${sectionId}" (it has: ${article.sections.map((s) => s.id).join(', ')})`,
@@ -345,7 +333,7 @@ export function compileDataset(
     for (const section of sections) {
       for (const termId of linkedTermIds(section.blocks)) {
         if (!termFile.has(termId) && !idsInBrokenFiles.has(termId)) {
-          linkProblems.push({
+          problems.push({
             file,
             field: `section "${section.id}"`,
             message: `links to unknown term "term:${termId}"`,
@@ -363,8 +351,6 @@ export function compileDataset(
     };
   });
 
-  if (options.onDraftProblem) linkProblems.forEach(options.onDraftProblem);
-  else problems.push(...linkProblems);
   if (problems.length > 0) throw new DatasetError(problems);
 
   const topicName = new Map(topics.map((t) => [t.id, t.name]));

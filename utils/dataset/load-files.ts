@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type CompileOptions, compileDataset, type SourceFile } from './compile.ts';
+import { compileDataset, type SourceFile } from './compile.ts';
 import type { ReaderDataset } from './types.ts';
 
 /** Reads data/topics/*.yaml and data/articles/*.md below `root` (Node only: build time and tests). */
@@ -16,6 +16,6 @@ export function readDatasetFiles(root: string): { topics: SourceFile[]; articles
   return { topics: read('data/topics', '.yaml'), articles: read('data/articles', '.md') };
 }
 
-export function loadDataset(root: string, options?: CompileOptions): ReaderDataset {
-  return compileDataset(readDatasetFiles(root), options);
+export function loadDataset(root: string): ReaderDataset {
+  return compileDataset(readDatasetFiles(root));
 }

@@ -5,8 +5,6 @@ import type { ContentDataset } from './types.ts';
 
 const CONTENT = 'virtual:maglens/content-data';
 const READER = 'virtual:maglens/reader-data';
-/** TEMPORARY while the first dataset is written in parallel: unresolved links warn instead of failing. */
-const DRAFT = true;
 
 /**
  * Compiles data/ at build time and serves it as two virtual modules: the compact part the content script
@@ -29,10 +27,7 @@ export function datasetPlugin(): Plugin {
       this.addWatchFile(join(root, 'data/articles'));
       let dataset: ReturnType<typeof loadDataset>;
       try {
-        dataset = loadDataset(
-          root,
-          DRAFT ? { onDraftProblem: (p) => this.warn(`${p.file}: ${p.field}: ${p.message}`) } : {},
-        );
+        dataset = loadDataset(root);
       } catch (error) {
         this.error((error as Error).message);
       }
