@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ContentDataset } from '@/utils/dataset/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { HighlightEnvironment, HighlightLike } from './highlights';
+import { createPageMarks, type ScanStats } from './page-marks';
+
+const dataset: ContentDataset = {
+  version: 'test',
+  topics: [
+    { id: 'sleep', name: 'Sleep', color: '#3a6ea5', description: '', termCount: 1 },
+    { id: 'medications', name: 'Medications', color: '#7b5ea7', description: '', termCount: 1 },
+    { id: 'mood-stress', name: 'Mood & stress', color: '#a55a3a', description: '', termCount: 1 },
+  ],
+  terms: [
+    { id: 'insomnia', topicId: 'sleep' },
+    { id: 'proton-pump-inhibitors', topicId: 'medications' },
+    { id: 'depression', topicId: 'mood-stress' },
+  ] as ContentDataset['terms'],
+  matcher: [
+    { text: 'insomnia', termId: 'insomnia', exactCase: false },
+    { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false },
+    { text: 'PPIs', termId: 'proton-pump-inhibitors', exactCase: true },
+    {
+      text: 'depression',
+      termId: 'depression',
+      exactCase: false,
+      context: { anyOf: ['mood'], noneOf: ['economic'] },
+    },
+  ],
+};
+
+function fakeHighlights() {
+  const registry = new Map<string, HighlightLike & { ranges: Set<AbstractRange> }>();
+  const env: HighlightEnvironment = {
+    registry: {
+      set: (name, h) => registry.set(name, h as HighlightLike & { ranges: Set<AbstractRange> }),
+      delete: (name) => registry.delete(name),
+    },
+    createHighlight: () => {
+      const ranges = new Set<AbstractRange>();
+      return {
+        ranges,
+        priority: 0,
+        add: (r: AbstractRange) => ranges.add(r),
+        clear: () => ranges.clear(),
+        get size() {
+          return ranges.size;
+        },
+      };
+    },
+  };
+  const texts = () =>
+    Object.fromEntries([...registry].map(([name, h]) => [name, [...h.ranges].map((r) => (r as Range).toString())]));
+  return { env, registry, texts };
+}
+
+let controller = new AbortController();
+afterEach(() => controller.abort());
+
+function setup(html: string, settings: Partial<Settings> = {}) {
+  document.body.innerHTML = html;
+  controller = new AbortController();
+  const { env, texts } = fakeHighlights();
+  const scans: ScanStats[] = [];
+  let wake: (() => void) | null = null;
+  const marks = createPageMarks(
+    {
+      dataset,
+      settings: { ...DEFAULT_SETTINGS, ...settings },
+      siteEnabled: true,
+      signal: controller.signal,
+      isOwnElement: (n) => n instanceof Element && n.localName === 'maglens-card',
+    },
+    {
+      highlights: env,
+      onScanned: (stats) => {
+        scans.push(stats);
+        wake?.();
+      },
+    },
+  );
+  const scanned = (count: number) =>
+    new Promise<void>((resolve) => {
+      if (scans.length >= count) return resolve();
+      wake = () => scans.length >= count && resolve();
+    });
+  return { marks, texts, scans, scanned };
+}
+
+const PAGE = `<p>Omeprazole and other PPIs can cause insomnia.</p>
+  <p>Later: omeprazole, again insomnia, and low mood with depression.</p>
+  <p>The economic depression of 1930.</p>`;
+
+describe('page marks', () => {
+  it('paints the first occurrence of each wording, one highlight per topic', async () => {
+    const { texts, scanned } = setup(PAGE);
+    await scanned(1);
+    expect(texts()).toEqual({
+      'maglens-medications': ['Omeprazole', 'PPIs'],
+      'maglens-sleep': ['insomnia'],
+      'maglens-mood-stress': ['depression'],
+    });
+  });
+
+  it('paints every occurrence in "every" density, never the economic depression', async () => {
+    const { texts, scanned } = setup(PAGE, { density: 'every' });
+    await scanned(1);
+    expect(texts()['maglens-medications']).toEqual(['Omeprazole', 'PPIs', 'omeprazole']);
+    expect(texts()['maglens-mood-stress']).toEqual(['depression']);
+  });
+
+  it('counts every occurrence for the popup, grouped by term', async () => {
+    const { marks, scanned } = setup(PAGE);
+    await scanned(1);
+    expect(marks.terms()).toEqual([
+      { termId: 'proton-pump-inhibitors', wordings: ['Omeprazole', 'PPIs'], count: 3 },
+      { termId: 'insomnia', wordings: ['insomnia'], count: 2 },
+      { termId: 'depression', wordings: ['depression'], count: 1 },
+    ]);
+  });
+
+  it('turns a topic and the site off and on live, without rescanning', async () => {
+    const { marks, texts, scanned, scans } = setup(PAGE);
+    await scanned(1);
+    marks.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['medications'] }, true);
+    expect(Object.keys(texts())).toEqual(['maglens-sleep', 'maglens-mood-stress']);
+    marks.applySettings({ ...DEFAULT_SETTINGS }, false);
+    expect(texts()).toEqual({});
+    marks.applySettings({ ...DEFAULT_SETTINGS }, true);
+    expect(texts()['maglens-medications']).toEqual(['Omeprazole', 'PPIs']);
+    expect(scans).toHaveLength(1);
+  });
+
+  it('counts an ambiguous wording only when the page is about health', async () => {
+    const { texts, scanned } = setup('<p>Years of depression in the markets.</p>');
+    await scanned(1);
+    expect(texts()).toEqual({});
+  });
+
+  it('marks content added later, and forgets removed content', async () => {
+    const { marks, scanned } = setup('<main><p>Nothing yet.</p></main>');
+    await scanned(1);
+    const p = document.createElement('p');
+    p.innerHTML = 'Now <b>insomnia</b> appears.';
+    document.querySelector('main')!.append(p);
+    await scanned(2);
+    expect(marks.terms()).toEqual([{ termId: 'insomnia', wordings: ['insomnia'], count: 1 }]);
+    p.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(marks.terms()).toEqual([]);
+  });
+
+  it('finds a mark by its wording and reveals a term with a flash', async () => {
+    const { marks, texts, scanned } = setup(PAGE);
+    await scanned(1);
+    expect(marks.findByText(' PPIS ')?.termId).toBe('proton-pump-inhibitors');
+    expect(marks.findByText('melatonin')).toBeNull();
+    expect(marks.reveal('insomnia')).toBe(true);
+    expect(texts()['maglens-flash']).toEqual(['insomnia']);
+    expect(marks.reveal('melatonin')).toBe(false);
+  });
+
+  it('paints nothing in "off" style but still finds marks for the card', async () => {
+    const { marks, texts, scanned } = setup(PAGE, { style: 'off' });
+    await scanned(1);
+    expect(texts()).toEqual({});
+    expect(marks.hitTest(1, 1)).toBeNull();
+    expect(marks.findByText('insomnia')?.text).toBe('insomnia');
+  });
+
+  it('removes every highlight when its signal aborts', async () => {
+    const { texts, scanned } = setup(PAGE);
+    await scanned(1);
+    controller.abort();
+    expect(texts()).toEqual({});
+  });
+});
