@@ -1,4 +1,39 @@
+import dataset from 'virtual:maglens/content-data';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import {
+  createLookupMenu,
+  type LookupApi,
+  lookUpSelection,
+  OPEN_CARD_COMMAND,
+  openCardInActiveTab,
+} from '@/utils/background/lookup';
+import { createMessageRouter } from '@/utils/background/message-router';
+import type { ReaderApi } from '@/utils/background/open-reader';
+import { addNote } from '@/utils/notes-store';
 
-// STUB — context menu, command, open-reader and save-note arrive with issues 4 and 5.
-export default defineBackground(() => {});
+/**
+ * The background: the "Look up in MagLens" menu, the open-card command, and the two requests cards make
+ * (open the reader, save a note). Nothing here touches a DOM: in Chromium this is a service worker.
+ */
+export default defineBackground(() => {
+  // The typed wrappers narrow a few signatures (getURL's paths, for one); these modules need only the
+  // plain calls, described structurally so that tests can pass fakes.
+  const lookupApi = browser as unknown as LookupApi;
+  const readerApi = browser as unknown as ReaderApi;
+
+  const setUpMenu = () => {
+    createLookupMenu(lookupApi).catch((error) => console.warn('MagLens: context menu', error));
+  };
+  browser.runtime.onInstalled.addListener(setUpMenu);
+  browser.runtime.onStartup.addListener(setUpMenu);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void lookUpSelection(lookupApi, info, tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_CARD_COMMAND) void openCardInActiveTab(lookupApi, tab?.id);
+  });
+
+  browser.runtime.onMessage.addListener(createMessageRouter({ api: readerApi, dataset, addNote }));
+});

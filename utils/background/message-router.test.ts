@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { CardTerm } from '@/utils/dataset/types';
+import { createMessageRouter } from './message-router';
+import type { ReaderApi } from './open-reader';
+
+const api: ReaderApi = {
+  runtime: { id: 'maglens', getURL: (path) => `moz-extension://maglens${path}` },
+  tabs: { create: async () => {} },
+};
+const route = createMessageRouter({
+  api,
+  dataset: { terms: [{ id: 'digoxin', topicId: 'medications' } as CardTerm] },
+  addNote: async (d) => ({ ok: true, value: { ...d, id: 1, text: '', createdAt: 0, updatedAt: 0 } }),
+});
+
+describe('background message router', () => {
+  it('answers open-reader and save-note with a Promise', async () => {
+    await expect(route({ type: 'open-reader', articleId: 'food' }, { id: 'maglens' })).resolves.toEqual({
+      ok: true,
+    });
+    const note = { termId: 'digoxin', pageTitle: 't', pageUrl: 'u' };
+    await expect(route({ type: 'save-note', note }, { id: 'maglens' })).resolves.toEqual({ ok: true, id: 1 });
+  });
+
+  it('leaves malformed messages, messages for others and other extensions unanswered', () => {
+    expect(route({ type: 'save-note', note: { termId: 5 } }, { id: 'maglens' })).toBeUndefined();
+    expect(route({ type: 'page-terms' }, { id: 'maglens' })).toBeUndefined();
+    expect(route('hello', {})).toBeUndefined();
+    expect(route({ type: 'open-reader', articleId: 'food' }, { id: 'someone-else' })).toBeUndefined();
+  });
+});

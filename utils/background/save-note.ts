@@ -1,0 +1,23 @@
+import type { ContentDataset } from '@/utils/dataset/types';
+import type { NoteDraft, Replies } from '@/utils/messages';
+import type { Note, StoreResult } from '@/utils/notes-store';
+
+export type AddNote = (draft: NoteDraft & { topicId: string }) => Promise<StoreResult<Note>>;
+
+/** "Save" on a card: files the note under the term's topic and answers with the new note's id, or the
+ * store's message for the user. */
+export async function saveNoteDraft(
+  draft: NoteDraft,
+  dataset: Pick<ContentDataset, 'terms'>,
+  addNote: AddNote,
+): Promise<Replies['save-note']> {
+  const term = dataset.terms.find((t) => t.id === draft.termId);
+  if (!term) return { ok: false, message: 'MagLens does not know this term, so the note was not saved.' };
+  try {
+    const result = await addNote({ ...draft, topicId: term.topicId });
+    return result.ok ? { ok: true, id: result.value.id } : { ok: false, message: result.message };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `MagLens could not save the note: ${reason}` };
+  }
+}
