@@ -149,6 +149,9 @@ describe('addSitePattern', () => {
   });
 
   it('passes on why a pattern is not a site', () => {
-    expect(addSitePattern([], 'ex*ample.com')).toMatchObject({ ok: false, reason: expect.stringContaining('*') });
+    expect(addSitePattern([], 'ex*ample.com')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('*'),
+    });
   });
 });

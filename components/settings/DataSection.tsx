@@ -49,7 +49,10 @@ export function DataSection({ message, notesHref, onExport, onImport, onReset }:
       </p>
       <div aria-live="polite">
         {message && (
-          <p class={message.kind === 'error' ? 'ml-error' : 'ml-ok'} role={message.kind === 'error' ? 'alert' : undefined}>
+          <p
+            class={message.kind === 'error' ? 'ml-error' : 'ml-ok'}
+            role={message.kind === 'error' ? 'alert' : undefined}
+          >
             {message.text}
           </p>
         )}

@@ -16,7 +16,6 @@ export function MarkPreview({ settings, topics }: Props) {
       <p class="ml-preview" data-style={settings.style}>
         {pieces.map((piece, i) =>
           piece.color ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed sentence; pieces never move
             <span key={i} class="ml-mark" style={{ '--mark-color': piece.color }}>
               {piece.text}
             </span>
@@ -27,8 +26,8 @@ export function MarkPreview({ settings, topics }: Props) {
       </p>
       {settings.style === 'off' && (
         <p class="ml-hint">
-          Nothing is marked. Select a word and choose “Look up in MagLens” from the right-click menu, or
-          press Alt+Shift+M, to open its card.
+          Nothing is marked. Select a word and choose “Look up in MagLens” from the right-click menu, or press
+          Alt+Shift+M, to open its card.
         </p>
       )}
     </figure>

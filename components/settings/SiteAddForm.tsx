@@ -41,8 +41,8 @@ export function SiteAddForm({ onAdd }: Props) {
         </button>
       </div>
       <p id="site-input-hint" class="ml-hint">
-        “example.com” covers its subdomains too; “*.example.com” only its subdomains. You can paste a
-        page’s address.
+        “example.com” covers its subdomains too; “*.example.com” only its subdomains. You can paste a page’s
+        address.
       </p>
       {error && (
         <p id="site-input-error" class="ml-error" role="alert">

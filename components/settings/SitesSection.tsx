@@ -22,7 +22,13 @@ export function SitesSection({ siteMode, sites, onMode, onAdd, onRemove }: Props
   return (
     <section class="ml-section" aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
-      <RadioGroup legend="Where MagLens runs" name="site-mode" value={siteMode} options={MODES} onChange={onMode} />
+      <RadioGroup
+        legend="Where MagLens runs"
+        name="site-mode"
+        value={siteMode}
+        options={MODES}
+        onChange={onMode}
+      />
       <SiteAddForm onAdd={onAdd} />
       <h3 id="site-list-heading">{listName}</h3>
       {sites.length === 0 ? (

@@ -20,6 +20,7 @@ export function Switch({ id, label, checked, description, swatch, onChange }: Pr
         id={id}
         class="ml-switch"
         checked={checked}
+        aria-checked={checked}
         aria-describedby={descId}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />

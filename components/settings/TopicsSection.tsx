@@ -19,8 +19,13 @@ export function TopicsSection({ topics, disabledTopics, onToggle, onAll }: Props
       <p class="ml-lead">
         Choose what MagLens marks on pages. {onCount} of {topics.length} topics are on.
       </p>
-      <div class="ml-actions" role="group" aria-label="All topics">
-        <button type="button" class="ml-button" onClick={() => onAll(true)} disabled={onCount === topics.length}>
+      <div class="ml-actions">
+        <button
+          type="button"
+          class="ml-button"
+          onClick={() => onAll(true)}
+          disabled={onCount === topics.length}
+        >
           Turn all on
         </button>
         <button type="button" class="ml-button" onClick={() => onAll(false)} disabled={onCount === 0}>

@@ -24,7 +24,10 @@ describe('previewPieces', () => {
   });
 
   it('uses one colour for all in single-colour mode', () => {
-    const pieces = previewPieces({ ...DEFAULT_SETTINGS, colorMode: 'single', singleColor: '#abcdef' }, topics);
+    const pieces = previewPieces(
+      { ...DEFAULT_SETTINGS, colorMode: 'single', singleColor: '#abcdef' },
+      topics,
+    );
     expect(new Set(pieces.filter((p) => p.color).map((p) => p.color))).toEqual(new Set(['#abcdef']));
   });
 

@@ -41,7 +41,8 @@ export function previewPieces(settings: PreviewSettings, topics: readonly Topic[
       (repeat && settings.density === 'first');
     if (off) return { text };
     const topicColor = topics.find((topic) => topic.id === topicId)?.color;
-    const color = settings.colorMode === 'single' ? settings.singleColor : (topicColor ?? settings.singleColor);
+    const color =
+      settings.colorMode === 'single' ? settings.singleColor : (topicColor ?? settings.singleColor);
     return { text, color, topicId };
   });
 }
