@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkStore, foldWritten } from './mark-store';
+import type { FoundMatch } from './page-scanner';
+
+const found = (termId: string, text: string, verdict: FoundMatch['verdict'] = 'yes'): FoundMatch => ({
+  termId,
+  text,
+  wording: text.toLowerCase(),
+  verdict,
+  nodes: [document.createTextNode(text)],
+  startOffset: 0,
+  endOffset: text.length,
+});
+
+describe('mark store', () => {
+  it('keeps the first occurrence of each wording in "first" density, all in "every"', () => {
+    const store = createMarkStore();
+    store.add(found('ppi', 'omeprazole'), 'medications');
+    store.add(found('ppi', 'PPIs'), 'medications');
+    store.add(found('ppi', 'omeprazole'), 'medications');
+    const none = new Set<string>();
+    expect(store.select({ disabledTopics: none, density: 'first' }).map((m) => m.text)).toEqual([
+      'omeprazole',
+      'PPIs',
+    ]);
+    expect(store.select({ disabledTopics: none, density: 'every' })).toHaveLength(3);
+    expect(store.select({ disabledTopics: new Set(['medications']), density: 'every' })).toEqual([]);
+  });
+
+  it('lets ambiguous wordings count only once the page has two distinct unambiguous terms', () => {
+    const store = createMarkStore();
+    store.add(found('depression', 'depression', 'page'), 'mood-stress');
+    store.add(found('insomnia', 'insomnia'), 'sleep');
+    store.add(found('insomnia', 'insomnia'), 'sleep');
+    const none = new Set<string>();
+    expect(store.counted(none).map((m) => m.termId)).toEqual(['insomnia', 'insomnia']);
+    store.add(found('ppi', 'omeprazole'), 'medications');
+    expect(store.counted(none).map((m) => m.termId)).toEqual(['depression', 'insomnia', 'insomnia', 'ppi']);
+  });
+
+  it('groups terms for the popup with every wording and the full count', () => {
+    const store = createMarkStore();
+    store.add(found('ppi', 'Omeprazole'), 'medications');
+    store.add(found('ppi', 'omeprazole'), 'medications');
+    store.add(found('ppi', 'PPIs'), 'medications');
+    expect(store.terms(new Set())).toEqual([{ termId: 'ppi', wordings: ['Omeprazole', 'PPIs'], count: 3 }]);
+  });
+
+  it('forgets removed marks and their node index', () => {
+    const store = createMarkStore();
+    const mark = store.add(found('ppi', 'omeprazole'), 'medications');
+    expect(store.startingIn(mark.nodes[0]!)).toEqual([mark]);
+    expect(store.removeWhere((m) => m === mark)).toBe(1);
+    expect(store.startingIn(mark.nodes[0]!)).toBeUndefined();
+    expect(store.size).toBe(0);
+  });
+
+  it('folds written wordings for comparison', () => {
+    expect(foldWritten(' Crohn’s\u00a0Disease ')).toBe("crohn's disease");
+  });
+});
