@@ -1,7 +1,6 @@
+import dataset from 'virtual:maglens/reader-data';
 import { render } from 'preact';
+import '@/components/ui/app.css';
+import { PopupApp } from '@/components/popup/PopupApp';
 
-function App() {
-  return <main>MagLens</main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<PopupApp data={dataset} />, document.getElementById('app')!);

@@ -1,7 +1,6 @@
+import dataset from 'virtual:maglens/reader-data';
 import { render } from 'preact';
+import '@/components/ui/app.css';
+import { ReaderPageApp } from '@/components/reader/ReaderPageApp';
 
-function App() {
-  return <main>MagLens reader</main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<ReaderPageApp data={dataset} />, document.getElementById('app')!);

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useReader } from '@/components/reader/reader-context';
+import { PageTermsView } from './PageTermsView';
+import { groupPageTerms } from './page-terms';
+import type { TargetTab } from './target-tab';
+import { usePageTerms } from './use-page-terms';
+
+const MESSAGES = {
+  'no-tab': 'There is no page to look at. Open a web page, then open MagLens again.',
+  restricted:
+    'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions.',
+  'no-answer':
+    'MagLens isn’t running on this page. If the page was open before MagLens was installed or updated, reload it.',
+  inactive: 'MagLens is off for this page. Switch it on above to see the health terms here.',
+} as const;
+
+/** "On this page": asks the page's content script for its terms; each can be shown on the page. */
+interface Props {
+  tab: TargetTab | null | undefined;
+  /** Changes when MagLens is switched on or off for the page: the list is asked for again. */
+  siteOn: boolean | null;
+}
+
+export function OnThisPage({ tab, siteOn }: Props) {
+  const { data, terms } = useReader();
+  const { result, reload, reveal } = usePageTerms(tab);
+  const firstSiteOn = useRef(siteOn);
+  useEffect(() => {
+    if (siteOn === firstSiteOn.current) return;
+    firstSiteOn.current = siteOn;
+    const timer = setTimeout(reload, 400); // the page rescans when its settings change
+    return () => clearTimeout(timer);
+  }, [siteOn, reload]);
+  const [status, setStatus] = useState('');
+  const groups = useMemo(
+    () => (result.state === 'ready' ? groupPageTerms(result.terms, data.topics, terms) : []),
+    [result, data, terms],
+  );
+
+  const onReveal = async (termId: string) => {
+    const found = await reveal(termId);
+    const name = terms.get(termId)?.name ?? termId;
+    setStatus(found ? `${name} is highlighted on the page.` : `${name} is no longer on the page.`);
+  };
+
+  let body = null;
+  if (result.state === 'loading') body = <p class="ml-muted">Looking at this page…</p>;
+  else if (result.state === 'ready' && groups.length === 0)
+    body = <p class="ml-empty">No health terms found on this page.</p>;
+  else if (result.state === 'ready')
+    body = <PageTermsView groups={groups} onReveal={onReveal} status={status} />;
+  else
+    body = (
+      <>
+        <p class="ml-empty">{MESSAGES[result.state]}</p>
+        {(result.state === 'no-answer' || result.state === 'inactive') && (
+          <button type="button" class="ml-button ml-secondary" onClick={reload}>
+            Check again
+          </button>
+        )}
+      </>
+    );
+
+  return (
+    <section aria-labelledby="page-heading">
+      <h1 id="page-heading" class="ml-view-title">
+        On this page
+      </h1>
+      {body}
+    </section>
+  );
+}

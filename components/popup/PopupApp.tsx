@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { OpenInTab } from '@/components/reader/OpenInTab';
+import { ReaderShell } from '@/components/reader/ReaderShell';
+import { createLookups, ReaderContext, type ReaderContextValue } from '@/components/reader/reader-context';
+import { consumeReaderTarget } from '@/components/reader/reader-target';
+import { parseHash, type TabId } from '@/components/reader/route';
+import { useRouteStack } from '@/components/reader/use-route-stack';
+import type { TabItem } from '@/components/ui/Tabs';
+import type { ReaderDataset } from '@/utils/dataset/types';
+import { addNote } from '@/utils/notes-store';
+import { saveSettings } from '@/utils/settings';
+import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
+import { OnThisPage } from './OnThisPage';
+import { PopupHeader } from './PopupHeader';
+import { findTargetTab, hostOf, type TargetTab } from './target-tab';
+import { useSettings, useSettingsNotice } from './use-settings';
+
+const TABS: TabItem<TabId>[] = [
+  { id: 'page', label: 'On this page' },
+  { id: 'articles', label: 'Articles' },
+  { id: 'search', label: 'Search' },
+  { id: 'notes', label: 'My notes' },
+];
+
+/** The toolbar popup. Paints from the bundled dataset at once; tab, settings and notes arrive after. */
+export function PopupApp({ data }: { data: ReaderDataset }) {
+  const nav = useRouteStack(parseHash(location.hash) ?? { view: 'page' });
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
+  const settings = useSettings();
+  const [notice, dismissNotice] = useSettingsNotice();
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    findTargetTab(location.search).then(setTab);
+    consumeReaderTarget().then((route) => route && nav.go(route));
+  }, [nav.go]);
+
+  const host = hostOf(tab?.url);
+  const siteOn = !!settings && !!host && isSiteEnabled(settings, host);
+  const save = async (patch: Parameters<typeof saveSettings>[0]) => {
+    const result = await saveSettings(patch);
+    setError(result.ok ? null : result.message);
+  };
+
+  const context = useMemo<ReaderContextValue>(
+    () => ({
+      ...createLookups(data),
+      go: nav.go,
+      saveTerm: (termId) =>
+        addNote({
+          termId,
+          topicId: data.terms.find((t) => t.id === termId)?.topicId ?? '',
+          pageTitle: tab?.title ?? 'MagLens',
+          pageUrl: tab?.url ?? '',
+        }),
+    }),
+    [data, nav.go, tab],
+  );
+
+  return (
+    <ReaderContext.Provider value={context}>
+      <div class="ml-app ml-popup">
+        <PopupHeader
+          settings={settings}
+          host={host}
+          siteOn={siteOn}
+          notice={notice}
+          error={error}
+          onSite={(on) => settings && host && save({ sites: sitesWithHost(settings, host, on) })}
+          onPause={(paused) => save({ enabled: !paused })}
+          onOptions={() => browser.runtime.openOptionsPage()}
+          onDismissNotice={dismissNotice}
+        />
+        <ReaderShell
+          nav={nav}
+          tabs={TABS}
+          pageView={() => <OnThisPage tab={tab} siteOn={settings ? siteOn && settings.enabled : null} />}
+          extra={<OpenInTab route={nav.route} />}
+        />
+      </div>
+    </ReaderContext.Provider>
+  );
+}

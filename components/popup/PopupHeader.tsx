@@ -1,0 +1,57 @@
+import { Switch } from '@/components/ui/Switch';
+import type { Settings } from '@/utils/settings';
+
+interface Props {
+  settings: Settings | null;
+  /** The current page's host, or null when the page has no site switch. */
+  host: string | null;
+  siteOn: boolean;
+  notice: string | null;
+  error: string | null;
+  onSite: (on: boolean) => void;
+  onPause: (paused: boolean) => void;
+  onOptions: () => void;
+  onDismissNotice: () => void;
+}
+
+/** MagLens' name, the switches for this site and for everything, and the way to the settings. */
+export function PopupHeader(props: Props) {
+  const { settings, host, siteOn, notice, error } = props;
+  const paused = settings ? !settings.enabled : false;
+  return (
+    <header class="ml-header">
+      <div class="ml-header-row">
+        <p class="ml-brand">MagLens</p>
+        <button type="button" class="ml-link-button" onClick={props.onOptions}>
+          Settings
+        </button>
+      </div>
+      {settings && (
+        <div class="ml-header-row ml-switches">
+          {host && (
+            <Switch
+              checked={siteOn}
+              disabled={paused}
+              label={`On for ${host.replace(/^www\./, '')}`}
+              onChange={props.onSite}
+            />
+          )}
+          <Switch checked={paused} label="Pause everywhere" onChange={props.onPause} />
+        </div>
+      )}
+      {notice && (
+        <div class="ml-notice" role="status">
+          <span>{notice}</span>
+          <button type="button" class="ml-link-button" onClick={props.onDismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="ml-error" role="alert">
+          {error}
+        </p>
+      )}
+    </header>
+  );
+}

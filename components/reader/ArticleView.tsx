@@ -1,0 +1,66 @@
+import { useEffect } from 'preact/hooks';
+import type { Article } from '@/utils/dataset/types';
+import { BlockView } from './BlockView';
+import { RouteLink } from './RouteLink';
+import { NOT_MEDICAL_ADVICE_LINE, SourceList } from './SourceList';
+
+interface Props {
+  article: Article;
+  /** The section to land on (from a card's "Read more" or the contents). */
+  sectionId?: string;
+}
+
+export const sectionDomId = (sectionId: string) => `section-${sectionId}`;
+
+/** A full article: contents, sections, then its sources and the not-medical-advice line. */
+export function ArticleView({ article, sectionId }: Props) {
+  useEffect(() => {
+    const target = document.getElementById(sectionId ? sectionDomId(sectionId) : 'article-title');
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [article.id, sectionId]);
+
+  return (
+    <article class="ml-article" aria-labelledby="article-title">
+      <h1 id="article-title" tabIndex={-1}>
+        {article.title}
+      </h1>
+      <p class="ml-summary">{article.summary}</p>
+      <nav class="ml-toc" aria-label="Contents">
+        <h2 class="ml-toc-heading">Contents</h2>
+        <ol>
+          {article.sections.map((section) => (
+            <li key={section.id}>
+              <RouteLink
+                route={{ view: 'article', articleId: article.id, sectionId: section.id }}
+                class={section.id === sectionId ? 'ml-current' : undefined}
+              >
+                {section.heading}
+              </RouteLink>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {article.sections.map((section) => (
+        <section key={section.id} aria-labelledby={sectionDomId(section.id)}>
+          <h2 id={sectionDomId(section.id)} tabIndex={-1}>
+            {section.heading}
+          </h2>
+          {section.blocks.map((block, i) => (
+            <BlockView key={i} block={block} />
+          ))}
+        </section>
+      ))}
+      <footer class="ml-article-end">
+        {article.sources.length > 0 && (
+          <>
+            <h2>Sources</h2>
+            <SourceList sources={article.sources} />
+          </>
+        )}
+        <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE_LINE}</p>
+      </footer>
+    </article>
+  );
+}

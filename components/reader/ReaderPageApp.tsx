@@ -1,0 +1,57 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { TabItem } from '@/components/ui/Tabs';
+import type { ReaderDataset } from '@/utils/dataset/types';
+import { addNote } from '@/utils/notes-store';
+import { ReaderShell } from './ReaderShell';
+import { createLookups, ReaderContext, type ReaderContextValue } from './reader-context';
+import { consumeReaderTarget } from './reader-target';
+import { parseHash, type TabId } from './route';
+import { useRouteStack } from './use-route-stack';
+
+const TABS: TabItem<TabId>[] = [
+  { id: 'articles', label: 'Articles' },
+  { id: 'search', label: 'Search' },
+  { id: 'notes', label: 'My notes' },
+];
+
+/** The full-tab reader (reader.html#/article/<id>/<section>): the popup's views at a reading width. */
+export function ReaderPageApp({ data }: { data: ReaderDataset }) {
+  const fromHash = parseHash(location.hash);
+  const nav = useRouteStack(fromHash && fromHash.view !== 'page' ? fromHash : { view: 'articles' });
+
+  useEffect(() => {
+    if (!fromHash) consumeReaderTarget().then((route) => route && nav.go(route));
+  }, []);
+
+  const context = useMemo<ReaderContextValue>(
+    () => ({
+      ...createLookups(data),
+      go: nav.go,
+      saveTerm: (termId) =>
+        addNote({
+          termId,
+          topicId: data.terms.find((t) => t.id === termId)?.topicId ?? '',
+          pageTitle: 'MagLens reader',
+          pageUrl: browser.runtime.getURL('/reader.html'),
+        }),
+    }),
+    [data, nav.go],
+  );
+
+  return (
+    <ReaderContext.Provider value={context}>
+      <div class="ml-app ml-wide">
+        <header class="ml-header">
+          <div class="ml-header-row">
+            <p class="ml-brand">MagLens reader</p>
+            <button type="button" class="ml-link-button" onClick={() => browser.runtime.openOptionsPage()}>
+              Settings
+            </button>
+          </div>
+        </header>
+        <ReaderShell nav={nav} tabs={TABS} />
+      </div>
+    </ReaderContext.Provider>
+  );
+}

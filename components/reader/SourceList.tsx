@@ -1,0 +1,25 @@
+import type { Source } from '@/utils/dataset/types';
+import { isWebUrl } from './InlineText';
+
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <ol class="ml-sources">
+      {sources.map((source) => (
+        <li key={source.url}>
+          {isWebUrl(source.url) ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+          ) : (
+            source.title
+          )}
+          {source.pmid && <span class="ml-muted"> · PMID {source.pmid}</span>}
+          {source.doi && <span class="ml-muted"> · doi {source.doi}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export const NOT_MEDICAL_ADVICE_LINE =
+  'MagLens gives general information, not medical advice. Talk to your doctor or pharmacist before you start, stop or change any treatment or supplement.';
