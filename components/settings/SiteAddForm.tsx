@@ -11,10 +11,12 @@ export function SiteAddForm({ onAdd }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: Event) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    // Read the field itself: a fast paste-and-Enter can come before the next render.
+    const field = (event.currentTarget as HTMLFormElement).elements.namedItem('site') as HTMLInputElement;
     setBusy(true);
-    const problem = await onAdd(text);
+    const problem = await onAdd(field.value);
     setBusy(false);
     setError(problem);
     if (!problem) setText('');
@@ -26,6 +28,7 @@ export function SiteAddForm({ onAdd }: Props) {
       <div class="ml-site-form-row">
         <input
           id="site-input"
+          name="site"
           type="text"
           inputMode="url"
           autoComplete="off"
