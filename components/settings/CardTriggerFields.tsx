@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, type ModifierKey, type Settings, type Trigger } from '@/utils/settings';
 import { RadioGroup, type RadioOption } from './RadioGroup';
 import { Switch } from './Switch';
@@ -23,8 +23,8 @@ const KEYS: { value: ModifierKey; label: string }[] = [
 /** When cards open: trigger, modifier key, hover delay, touch. */
 export function CardTriggerFields({ settings, onChange }: Props) {
   // The slider shows its value while dragging; it is saved on release (storage.sync limits writes).
-  const [delay, setDelay] = useState(settings.hoverDelayMs);
-  useEffect(() => setDelay(settings.hoverDelayMs), [settings.hoverDelayMs]);
+  const [draftDelay, setDraftDelay] = useState<number | null>(null);
+  const delay = draftDelay ?? settings.hoverDelayMs;
   return (
     <>
       <RadioGroup
@@ -63,8 +63,11 @@ export function CardTriggerFields({ settings, onChange }: Props) {
             aria-valuetext={`${delay} milliseconds`}
             aria-describedby="hover-delay-hint"
             disabled={settings.trigger === 'click'}
-            onInput={(event) => setDelay(Number(event.currentTarget.value))}
-            onChange={(event) => onChange({ hoverDelayMs: Number(event.currentTarget.value) })}
+            onInput={(event) => setDraftDelay(Number(event.currentTarget.value))}
+            onChange={(event) => {
+              setDraftDelay(null);
+              onChange({ hoverDelayMs: Number(event.currentTarget.value) });
+            }}
           />
           <output for="hover-delay">{delay} ms</output>
         </div>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Topic } from '@/utils/dataset/types';
 import type { ColorMode, Density, HighlightStyle, Settings } from '@/utils/settings';
 import { CardTriggerFields } from './CardTriggerFields';
@@ -26,10 +27,13 @@ const DENSITIES: RadioOption<Density>[] = [
 
 /** How marks look and when cards open, with a live preview. */
 export function HighlightSection({ settings, topics, onChange }: Props) {
+  // While the colour picker is open the preview follows it; the colour is saved when the picker closes.
+  const [draftColor, setDraftColor] = useState<string | null>(null);
+  const shown = draftColor ? { ...settings, singleColor: draftColor } : settings;
   return (
     <section class="ml-section" aria-labelledby="highlighting-heading">
       <h2 id="highlighting-heading">Highlighting</h2>
-      <MarkPreview settings={settings} topics={topics} />
+      <MarkPreview settings={shown} topics={topics} />
       <RadioGroup
         legend="Style"
         name="style"
@@ -49,9 +53,13 @@ export function HighlightSection({ settings, topics, onChange }: Props) {
           <input
             type="color"
             id="single-color"
-            value={settings.singleColor}
+            value={shown.singleColor}
             disabled={settings.colorMode !== 'single'}
-            onChange={(event) => onChange({ singleColor: event.currentTarget.value })}
+            onInput={(event) => setDraftColor(event.currentTarget.value)}
+            onChange={(event) => {
+              setDraftColor(null);
+              onChange({ singleColor: event.currentTarget.value });
+            }}
           />
         </div>
       </RadioGroup>
