@@ -92,7 +92,13 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     shadowRoots: () => [...shadowRoots],
   });
 
-  const applyStyles = () => painter.setStyles(highlightCss(dataset.topics, settings));
+  // The stylesheet goes in only when there is something to paint, and after the scan: adding it
+  // invalidates the page's style, and the scan's visibility checks would pay for that recalc.
+  let stylesDirty = true;
+  const applyStyles = () => {
+    stylesDirty = false;
+    painter.setStyles(highlightCss(dataset.topics, settings));
+  };
 
   const repaint = (): number => {
     selected = active() ? store.select({ disabledTopics, density: settings.density }) : [];
@@ -113,6 +119,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
         }
       }
     }
+    if (stylesDirty && groups.size > 0) applyStyles();
     painter.paint(groups);
     hitTester.invalidate();
     return groups.size;
@@ -249,7 +256,6 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     void drain();
   };
 
-  applyStyles();
   start();
 
   const invalidateHits = () => hitTester.invalidate();
@@ -313,6 +319,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
       const element = range.startContainer.parentElement;
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       element?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      if (stylesDirty) applyStyles();
       painter.flash(range);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => painter.flash(null), FLASH_MS);
@@ -326,7 +333,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
       settings = next;
       siteEnabled = nextSiteEnabled;
       disabledTopics = new Set(next.disabledTopics);
-      if (restyle) applyStyles();
+      if (restyle) stylesDirty = true;
       if (!started) start();
       repaint();
     },

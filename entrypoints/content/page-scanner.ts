@@ -106,31 +106,58 @@ export interface SubtreeScan {
   step(deadline: number): boolean;
 }
 
+interface ParentInfo {
+  /** The outermost skipped element above (or at) this node, or null. */
+  skipRoot: Node | null;
+  /** The nearest non-inline ancestor-or-self: text nodes of one block join into runs. */
+  block: Node;
+}
+
 export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   const { matcher, isOwnElement, onMatch, onShadowRoot } = options;
   const isVisible = options.isVisible ?? defaultIsVisible;
   const doc = root.ownerDocument ?? (root as Document);
   const queue: Node[] = [root];
-  let walker: TreeWalker | null = null;
-  let skipped = new Set<Element>();
   const visibility = new Map<Element, boolean>();
+
+  let walker: TreeWalker | null = null;
+  let scanRoot: Node = root;
+  let skipped = new Set<Element>();
+  let infos = new Map<Node, ParentInfo>();
+  let lastParent: Node | null = null;
+  let lastInfo: ParentInfo | null = null;
 
   let runNodes: Text[] = [];
   let runBlock: Node | null = null;
-  let lastParent: Node | null = null;
-  let lastBlock: Node | null = null;
 
-  const blockOf = (parent: Node): Node => {
-    if (parent === lastParent) return lastBlock!;
-    let node: Node = parent;
-    while (node.nodeType === 1 && INLINE_TAGS.has((node as Element).localName) && node !== walker!.root) {
-      const up = node.parentNode;
-      if (!up) break;
-      node = up;
+  const rejects = (element: Element): boolean =>
+    SKIPPED_TAGS.has(element.localName) || skipped.has(element) || isOwnElement(element);
+
+  /** Skip state and block of a text node's parent, computed once per element and cached. */
+  const infoOf = (parent: Node): ParentInfo => {
+    const chain: Node[] = [];
+    let base: ParentInfo | undefined;
+    for (let node: Node | null = parent; node; node = node.parentNode) {
+      base = infos.get(node);
+      if (base) break;
+      chain.push(node);
+      if (node === scanRoot || node.nodeType !== 1) break;
     }
-    lastParent = parent;
-    lastBlock = node;
-    return node;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const node = chain[k]!;
+      let info: ParentInfo;
+      if (node.nodeType !== 1) {
+        info = { skipRoot: null, block: node };
+      } else {
+        const element = node as Element;
+        const skipRoot = base?.skipRoot ?? (rejects(element) ? element : null);
+        const inline = base !== undefined && node !== scanRoot && INLINE_TAGS.has(element.localName);
+        info = { skipRoot, block: inline ? base!.block : node };
+      }
+      infos.set(node, info);
+      base = info;
+    }
+    return base!;
   };
 
   const visible = (element: Element): boolean => {
@@ -143,10 +170,10 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   };
 
   const flush = () => {
+    runBlock = null;
     if (runNodes.length === 0) return;
     const nodes = runNodes;
     runNodes = [];
-    runBlock = null;
     const text = nodes.length === 1 ? nodes[0]!.data : nodes.map((n) => n.data).join('');
     const matches = matcher.findAll(text);
     if (matches.length === 0) return;
@@ -182,6 +209,25 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     }
   };
 
+  /** Open shadow roots below `node`: hosts rarely hold text, so they are looked for separately. */
+  const queueShadowRoots = (node: Node) => {
+    const all =
+      node.nodeType === 1 || node.nodeType === 9
+        ? (node as Element).getElementsByTagName('*')
+        : (node as ParentNode).querySelectorAll('*');
+    if (node.nodeType === 1 && (node as Element).shadowRoot) addShadow((node as Element).shadowRoot!);
+    for (let i = 0; i < all.length; i++) {
+      const shadow = all[i]!.shadowRoot;
+      if (shadow) addShadow(shadow);
+    }
+  };
+
+  const addShadow = (shadow: ShadowRoot) => {
+    if (isOwnElement(shadow.host) || shadow.host.closest(SKIPPED_ANCESTOR_SELECTOR)) return;
+    queue.push(shadow);
+    onShadowRoot?.(shadow);
+  };
+
   let current: Node | null = null;
 
   /** Starts the next root in the queue; false when none is left. */
@@ -192,25 +238,14 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
       walker = null;
       return false;
     }
-    walker = doc.createTreeWalker(next, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    scanRoot = next;
+    walker = doc.createTreeWalker(next, NodeFilter.SHOW_TEXT);
     skipped = new Set((next as ParentNode).querySelectorAll?.(SKIPPED_SELECTOR) ?? []);
+    infos = new Map();
     lastParent = null;
-    const shadow = next.nodeType === 1 ? (next as Element).shadowRoot : null;
-    if (shadow) {
-      queue.push(shadow);
-      onShadowRoot?.(shadow);
-    }
+    queueShadowRoots(next);
     current = walker.nextNode();
     return true;
-  };
-
-  /** Moves past the current node's subtree. */
-  const skipSubtree = (w: TreeWalker): Node | null => {
-    for (;;) {
-      const sibling = w.nextSibling();
-      if (sibling) return sibling;
-      if (!w.parentNode()) return null;
-    }
   };
 
   let started = false;
@@ -224,42 +259,51 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     }
     let count = 0;
     for (;;) {
-      const node = current;
-      if (node === null) {
+      const text = current as Text | null;
+      if (text === null) {
         if (!begin()) return true;
         continue;
       }
-      if (node.nodeType === 3) {
-        const text = node as Text;
-        const block = blockOf(text.parentNode!);
-        if (block !== runBlock) {
-          flush();
-          runBlock = block;
-        }
-        runNodes.push(text);
-        current = walker!.nextNode();
-      } else {
-        const element = node as Element;
-        if (rejects(element)) {
-          flush();
-          current = skipSubtree(walker!);
-        } else {
-          if (!INLINE_TAGS.has(element.localName)) flush();
-          const shadow = element.shadowRoot;
-          if (shadow) {
-            queue.push(shadow);
-            onShadowRoot?.(shadow);
-          }
-          current = walker!.nextNode();
-        }
+      const parent = text.parentNode!;
+      let info = lastInfo;
+      if (parent !== lastParent) {
+        info = infoOf(parent);
+        lastParent = parent;
+        lastInfo = info;
       }
-      if ((++count & 127) === 0 && performance.now() > deadline) return false;
+      if (info!.skipRoot) {
+        // Jump past the skipped element: nextSibling() from it finds the next text after its subtree.
+        flush();
+        walker!.currentNode = info!.skipRoot;
+        current = walker!.nextSibling() ?? nextAfter(walker!);
+        continue;
+      }
+      if (info!.block !== runBlock) {
+        flush();
+        runBlock = info!.block;
+      } else {
+        const before = text.previousSibling;
+        if (before && before.nodeType === 1 && (before as Element).localName === 'br') flush();
+        runBlock = info!.block;
+      }
+      runNodes.push(text);
+      current = walker!.nextNode();
+      if ((++count & 255) === 0 && performance.now() > deadline) return false;
     }
   }
 
-  function rejects(element: Element): boolean {
-    return SKIPPED_TAGS.has(element.localName) || skipped.has(element) || isOwnElement(element);
-  }
-
   return { step };
+}
+
+/** The next accepted node after the current node's subtree, climbing out of finished parents. */
+function nextAfter(walker: TreeWalker): Node | null {
+  for (let node: Node | null = walker.currentNode; node && node !== walker.root; node = node.parentNode) {
+    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
+      walker.currentNode = sibling;
+      if (sibling.nodeType === 3) return sibling;
+      const inside = walker.firstChild();
+      if (inside) return inside;
+    }
+  }
+  return null;
 }

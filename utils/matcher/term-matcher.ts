@@ -5,7 +5,9 @@ import {
   isWordCode,
   splitWording,
   straightenApostrophes,
+  WORD_CLASSES,
   wordEnd,
+  wordHash,
 } from './word-chars';
 
 /**
@@ -64,13 +66,69 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  // A bit set of first-word hashes: most words of a page fail it without allocating anything.
+  const FILTER_BITS = 1 << 20;
+  const filter = new Uint8Array(FILTER_BITS >> 3);
+  for (const first of byFirstWord.keys()) {
+    const h = wordHash(first) & (FILTER_BITS - 1);
+    filter[h >> 3]! |= 1 << (h & 7);
+  }
+
   function findAll(text: string): TextMatch[] {
     const matches: TextMatch[] = [];
     const n = text.length;
     const lowered = text.toLowerCase();
     // Some characters change length when lower-cased (İ); then fold word by word instead.
-    const sameLength = lowered.length === n;
-    const hasCurly = text.includes('’');
+    if (lowered.length !== n) return findAllSlow(text, lowered);
+    const classes = WORD_CLASSES;
+    let i = 0;
+    while (i < n) {
+      let c = lowered.charCodeAt(i);
+      let kind = classes[c];
+      if (kind === 0) kind = isWordCode(c) ? 1 : 2;
+      if (kind !== 1) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0;
+      let curly = false;
+      for (;;) {
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+        if (i >= n) break;
+        c = lowered.charCodeAt(i);
+        kind = classes[c];
+        if (kind === 0) kind = isWordCode(c) ? 1 : 2;
+        if (kind === 1) continue;
+        if ((c === 39 || c === 0x2019) && i + 1 < n && isWordCode(lowered.charCodeAt(i + 1))) {
+          if (c !== 39) curly = true;
+          c = 39;
+          continue;
+        }
+        break;
+      }
+      const bit = h & (FILTER_BITS - 1);
+      if ((filter[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+      let key = lowered.slice(start, i);
+      if (curly) key = straightenApostrophes(key);
+      const candidates = byFirstWord.get(key);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        const matchEnd = matchAt(text, lowered, true, start, i, candidate);
+        if (matchEnd > 0) {
+          matches.push({ start, end: matchEnd, entries: candidate.entries });
+          i = matchEnd;
+          break;
+        }
+      }
+    }
+    return matches;
+  }
+
+  function findAllSlow(text: string, lowered: string): TextMatch[] {
+    const matches: TextMatch[] = [];
+    const n = text.length;
     let i = 0;
     while (i < n) {
       if (!isWordCode(text.charCodeAt(i))) {
@@ -78,13 +136,11 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
         continue;
       }
       const end = wordEnd(text, i);
-      let key = sameLength ? lowered.slice(i, end) : foldWord(text.slice(i, end));
-      if (hasCurly && sameLength) key = straightenApostrophes(key);
-      const candidates = byFirstWord.get(key);
+      const candidates = byFirstWord.get(foldWord(text.slice(i, end)));
       let next = end;
       if (candidates) {
         for (const candidate of candidates) {
-          const matchEnd = matchAt(text, lowered, sameLength, i, end, candidate);
+          const matchEnd = matchAt(text, lowered, false, i, end, candidate);
           if (matchEnd > 0) {
             matches.push({ start: i, end: matchEnd, entries: candidate.entries });
             next = matchEnd;

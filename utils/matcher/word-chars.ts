@@ -5,7 +5,8 @@
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** 0 = not classified yet, 1 = word, 2 = not a word; filled lazily outside ASCII. */
-const classes = new Uint8Array(0x10000);
+export const WORD_CLASSES = new Uint8Array(0x10000);
+const classes = WORD_CLASSES;
 for (let c = 0; c < 128; c++) {
   classes[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 }
@@ -43,6 +44,13 @@ export function isSpaceCode(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/** A hash of a folded word, as computed while scanning: the same on both sides of a look-up. */
+export function wordHash(folded: string): number {
+  let h = 0;
+  for (let i = 0; i < folded.length; i++) h = (Math.imul(h, 31) + folded.charCodeAt(i)) | 0;
+  return h;
 }
 
 /** Finds the end of the word starting at `start` (which must be a word code unit). An apostrophe

@@ -1,0 +1,305 @@
+// Page-scanner benchmark: the real scanner against saved real-world pages in headless Chromium.
+// Usage: npm run bench [-- --json] [--runs N] [--only NAME] [--no-markjs]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pagesDir = path.resolve(root, '../shared/pages');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const runs = Number(option('--runs', 5));
+const only = option('--only', '');
+const withMarkjs = !args.includes('--no-markjs');
+const MARKJS_TIMEOUT_MS = 60_000;
+const SCALING_PAGE = 'wikipedia-2.html';
+const BIG_TERMS = 5000;
+const log = (...parts) => {
+  if (!json) console.log(...parts);
+  else console.error(...parts);
+};
+
+if (!existsSync(pagesDir)) {
+  log(`Skipping the benchmark: no saved pages at ${pagesDir} (the shared folder beside the repo).`);
+  if (json) console.log(JSON.stringify({ skipped: `no pages at ${pagesDir}` }));
+  process.exit(0);
+}
+
+/** Resolves "@/x" to the repo root, as the extension's build does. */
+const rootAlias = {
+  name: 'root-alias',
+  setup(b) {
+    b.onResolve({ filter: /^@\// }, async (a) =>
+      b.resolve(`./${a.path.slice(2)}`, { resolveDir: root, kind: a.kind }),
+    );
+  },
+};
+
+async function bundle(entry, options) {
+  const result = await build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    write: false,
+    plugins: [rootAlias],
+    logLevel: 'silent',
+    ...options,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The real compiled dataset (utils/dataset/load-files.ts), bundled for Node. */
+async function loadShippedDataset() {
+  const code = await bundle('utils/dataset/load-files.ts', {
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  });
+  const file = path.join(root, 'node_modules/.cache/maglens-bench-dataset.mjs');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, code);
+  const { loadDataset } = await import(`${file}?t=${Date.now()}`);
+  const full = loadDataset(root);
+  return { version: full.version, topics: full.topics, terms: full.terms, matcher: full.matcher };
+}
+
+/** The shipped dictionary plus synthetic wordings up to `size`: made-up words, and some phrases that
+ * start with the commonest English words, so that many words of a page reach a candidate check. */
+function syntheticDataset(base, size) {
+  const syllables = [
+    'ma',
+    'lo',
+    'rin',
+    'te',
+    'sa',
+    'vid',
+    'qu',
+    'ox',
+    'zel',
+    'pra',
+    'nu',
+    'ket',
+    'dor',
+    'fi',
+  ];
+  const common = ['the', 'of', 'and', 'in', 'to', 'a', 'is', 'for', 'on', 'with', 'as', 'by', 'was', 'from'];
+  const word = (n) => {
+    let out = '';
+    for (let k = 0; k < 3; k++) {
+      out += syllables[n % syllables.length];
+      n = Math.floor(n / syllables.length) + k * 7;
+    }
+    return out;
+  };
+  const topic = base.topics[0];
+  const matcher = [...base.matcher];
+  const terms = [...base.terms];
+  for (let i = 0; matcher.length < size; i++) {
+    const id = `synthetic-${i}`;
+    const text =
+      i % 8 === 0
+        ? `${common[i % common.length]} ${word(i)}`
+        : i % 3 === 0
+          ? `${word(i)} ${word(i + 1)}`
+          : `${word(i)}x${i}`;
+    terms.push({ ...base.terms[0], id, topicId: topic.id });
+    matcher.push({ text, termId: id, exactCase: false });
+  }
+  return { ...base, terms, matcher };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n) => (typeof n === 'number' ? Math.round(n * 10) / 10 : n);
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
+    const file = path.join(pagesDir, path.basename(name));
+    if (!name.endsWith('.html') || !existsSync(file)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    // The saved pages' own scripts would keep changing them (and fail offline): serve them without.
+    res.end(readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script\s*>/gi, ''));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function openPage(browser, url, scannerCode) {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith(url)) request.continue();
+    else request.abort();
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.evaluate(scannerCode);
+  return page;
+}
+
+async function measurePage(browser, base, name, code, shipped, markjs) {
+  const url = `${base}/${name}`;
+  const samples = [];
+  let markjsMs = null;
+  for (let run = 0; run < runs; run++) {
+    const page = await openPage(browser, url, code);
+    const walk = await page.evaluate(() => window.maglensBench.walk());
+    const scan = await page.evaluate((d) => window.maglensBench.scan(d), shipped);
+    samples.push({ ...walk, ...scan });
+    if (run === 0 && markjs) markjsMs = await runMarkjs(page, markjs, shipped);
+    await page.close();
+  }
+  return {
+    name,
+    textNodes: samples[0].textNodes,
+    chars: samples[0].chars,
+    walkMs: round(median(samples.map((s) => s.walkMs))),
+    scanMs: round(median(samples.map((s) => s.scanMs))),
+    markjsMs,
+    longestTaskMs: round(median(samples.map((s) => s.longestSliceMs))),
+    matches: samples[0].matches,
+  };
+}
+
+/** mark.js with the same wordings; last in the page since it rewrites the DOM. */
+async function runMarkjs(page, source, dataset) {
+  await page.evaluate(source);
+  const words = [...new Set(dataset.matcher.map((m) => m.text))];
+  const ms = await page.evaluate(
+    (list, timeout) =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const timer = setTimeout(() => resolve(null), timeout);
+        new window.Mark(document.body).mark(list, {
+          accuracy: 'exactly',
+          separateWordSearch: false,
+          done: () => {
+            clearTimeout(timer);
+            resolve(performance.now() - started);
+          },
+        });
+      }),
+    words,
+    MARKJS_TIMEOUT_MS,
+  );
+  return ms === null ? `>${MARKJS_TIMEOUT_MS}` : round(ms);
+}
+
+async function main() {
+  const code = await bundle('tests/bench/bench-entry.ts', { format: 'iife', target: 'es2022' });
+  const markjs = withMarkjs
+    ? readFileSync(path.join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8')
+    : null;
+  const shipped = await loadShippedDataset();
+  const big = syntheticDataset(shipped, BIG_TERMS);
+  const names = readdirSync(pagesDir)
+    .filter((n) => n.endsWith('.html') && n.includes(only))
+    .sort();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const pages = [];
+  let scaling = null;
+  try {
+    log(
+      `MagLens scanner benchmark: ${names.length} pages, ${runs} runs each, ${shipped.matcher.length} wordings.`,
+    );
+    for (const name of names) {
+      const result = await measurePage(browser, base, name, code, shipped, markjs);
+      pages.push(result);
+      log(
+        `  ${name}: scan ${result.scanMs} ms, walk ${result.walkMs} ms, mark.js ${result.markjsMs ?? '-'} ms`,
+      );
+    }
+    if (names.includes(SCALING_PAGE) || !only) {
+      const scalingPage = names.includes(SCALING_PAGE) ? SCALING_PAGE : names[0];
+      const small = [];
+      const large = [];
+      for (let run = 0; run < runs; run++) {
+        const page = await openPage(browser, `${base}/${scalingPage}`, code);
+        small.push((await page.evaluate((d) => window.maglensBench.scan(d), shipped)).scanMs);
+        await page.close();
+        const page2 = await openPage(browser, `${base}/${scalingPage}`, code);
+        large.push((await page2.evaluate((d) => window.maglensBench.scan(d), big)).scanMs);
+        await page2.close();
+      }
+      scaling = {
+        page: scalingPage,
+        terms: shipped.matcher.length,
+        scanMs: round(median(small)),
+        bigTerms: big.matcher.length,
+        bigScanMs: round(median(large)),
+      };
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  if (json) {
+    console.log(JSON.stringify({ pages, scaling }));
+    return;
+  }
+  console.log(table(pages, scaling));
+}
+
+export function table(pages, scaling) {
+  const head =
+    '| page | text nodes | chars | walk ms | scan ms | scan/walk | mark.js ms | longest task ms | matches |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const rows = pages.map(
+    (p) =>
+      `| ${p.name} | ${p.textNodes} | ${p.chars} | ${p.walkMs} | ${p.scanMs} | ${round(p.scanMs / Math.max(p.walkMs, 0.1))}× | ${p.markjsMs ?? '-'} | ${p.longestTaskMs} | ${p.matches} |`,
+  );
+  const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+  const failsScan = pages.filter((p) => p.scanMs > 1.5 * p.walkMs).map((p) => p.name);
+  const markjsNumber = (p) => (typeof p.markjsMs === 'number' ? p.markjsMs : Number.POSITIVE_INFINITY);
+  const failsMarkjs = pages
+    .filter((p) => p.markjsMs !== null && markjsNumber(p) < 20 * p.scanMs)
+    .map((p) => p.name);
+  const failsTask = pages.filter((p) => p.longestTaskMs > 50).map((p) => p.name);
+  const lines = [head, rule, ...rows, ''];
+  lines.push(
+    `- scan ≤ 1.5 × walk on every page: ${verdict(failsScan.length === 0)}${failsScan.length ? ` (over on ${failsScan.join(', ')})` : ''}`,
+  );
+  lines.push(
+    `- mark.js ≥ 20 × slower on every page: ${verdict(failsMarkjs.length === 0)}${failsMarkjs.length ? ` (not on ${failsMarkjs.join(', ')})` : ''}`,
+  );
+  lines.push(
+    `- no task over 50 ms: ${verdict(failsTask.length === 0)}${failsTask.length ? ` (over on ${failsTask.join(', ')})` : ''}`,
+  );
+  if (scaling) {
+    const ratio = scaling.bigScanMs / Math.max(scaling.scanMs, 0.1);
+    lines.push(
+      `- ${scaling.bigTerms} terms cost ≤ 1.3 × the shipped ${scaling.terms} on ${scaling.page}: ${verdict(ratio <= 1.3)} (${scaling.scanMs} → ${scaling.bigScanMs} ms, ${round(ratio)}×)`,
+    );
+  }
+  return lines.join('\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
