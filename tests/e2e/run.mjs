@@ -81,7 +81,14 @@ async function main() {
   else checkBuilt(repoRoot, options.browsers);
 
   const mounts = [['/', fixturesDir]];
-  if (existsSync(sharedPagesDir)) mounts.unshift(['/shared-pages/', sharedPagesDir]);
+  if (existsSync(sharedPagesDir)) {
+    // /shared-pages-noscript/ serves the same pages with their own scripts blocked, so that every DOM
+    // change seen there comes from MagLens (content scripts are exempt from the page's CSP).
+    mounts.unshift(
+      ['/shared-pages/', sharedPagesDir],
+      ['/shared-pages-noscript/', sharedPagesDir, { 'content-security-policy': "script-src 'none'" }],
+    );
+  }
   const server = await startServer(mounts);
   const version = await settingsVersion();
   const total = { passed: 0, failed: 0 };

@@ -25,6 +25,8 @@ export function createTestContext({ session, server, outputDir }) {
     outputDir,
     /** URL of a file in tests/fixtures/; `{host: 'localhost'}` serves it from another host name. */
     fixtureUrl,
+    /** A new blank tab whose MagLens errors are recorded (for set-up before navigating, e.g. evaluateOnNewDocument). */
+    newPage: () => session.newPage(),
     /** Opens a fixture in a new tab; unless `waitForMarks: false`, waits until MagLens has marked it. */
     async openFixture(relative, { waitForMarks = true, waitUntil = 'load', host, timeout } = {}) {
       const page = await session.newPage();

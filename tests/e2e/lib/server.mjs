@@ -19,7 +19,10 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Resolves a URL path inside one of the mounted folders, refusing anything that escapes it. */
+/**
+ * Resolves a URL path inside one of the mounted folders, refusing anything that escapes it.
+ * @returns {{file: string, headers: Record<string, string>} | null}
+ */
 export function resolveFile(mounts, urlPath) {
   let decoded;
   try {
@@ -27,16 +30,17 @@ export function resolveFile(mounts, urlPath) {
   } catch {
     return null;
   }
-  for (const [prefix, dir] of mounts) {
+  for (const [prefix, dir, headers = {}] of mounts) {
     if (!decoded.startsWith(prefix)) continue;
     const file = path.resolve(dir, `.${path.posix.normalize(`/${decoded.slice(prefix.length)}`)}`);
-    if (file === dir || file.startsWith(dir + path.sep)) return file;
+    if (file === dir || file.startsWith(dir + path.sep)) return { file, headers };
   }
   return null;
 }
 
 /**
- * @param {Array<[string, string]>} mounts URL prefix → folder, e.g. [['/shared-pages/', dir], ['/', fixtures]]
+ * @param {Array<[string, string, Record<string, string>?]>} mounts URL prefix → folder (→ extra response
+ *   headers), e.g. [['/shared-pages/', dir, {'content-security-policy': "script-src 'none'"}], ['/', fixtures]]
  * @returns {Promise<{origin: string, port: number, requests: string[], close(): Promise<void>}>}
  */
 export async function startServer(mounts) {
@@ -44,7 +48,8 @@ export async function startServer(mounts) {
   const server = http.createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(pathname);
-    let file = resolveFile(mounts, pathname);
+    const found = resolveFile(mounts, pathname);
+    let file = found?.file;
     try {
       if (file && (await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       if (!file || !(await stat(file)).isFile()) throw new Error('not found');
@@ -55,6 +60,7 @@ export async function startServer(mounts) {
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...found.headers,
     });
     createReadStream(file).pipe(res);
   });
