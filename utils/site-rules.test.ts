@@ -38,6 +38,7 @@ describe('normalizeSitePattern', () => {
     ['*.127.0.0.1', 'IP address'],
     ['-bad-.com', 'not a site name'],
     ['a..b', 'not a site name'],
+    [`${'a'.repeat(64)}.com`, '63 characters'],
     [`${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.com`, 'too long'],
   ])('refuses %j and says why', (input, reason) => {
     const check = checkSitePattern(input);

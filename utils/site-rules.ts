@@ -8,6 +8,7 @@ import type { Settings } from './settings';
 export type SitePatternCheck = { ok: true; pattern: string } | { ok: false; reason: string };
 
 const MAX_PATTERN_LENGTH = 200;
+const MAX_LABEL_LENGTH = 63;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const LABEL = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/;
 
@@ -44,8 +45,12 @@ export function checkSitePattern(input: string): SitePatternCheck {
     return wildcard ? fail('An IP address cannot have a * in front.') : { ok: true, pattern: host };
   }
   const bare = host.startsWith('www.') ? host.slice(4) : host;
-  if (!bare.split('.').every((label) => LABEL.test(label))) {
+  const labels = bare.split('.');
+  if (!labels.every((label) => LABEL.test(label))) {
     return fail(`“${input.trim()}” is not a site name. Try something like example.com.`);
+  }
+  if (labels.some((label) => label.length > MAX_LABEL_LENGTH)) {
+    return fail('A part of that site name is too long (63 characters at most between dots).');
   }
   const pattern = wildcard ? `*.${bare}` : bare;
   if (pattern.length > MAX_PATTERN_LENGTH) return fail('That site name is too long.');

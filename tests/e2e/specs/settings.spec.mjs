@@ -161,6 +161,94 @@ export const tests = [
     },
   },
   {
+    name: 'in "only on the sites listed" mode, only a listed site is marked',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      await options.waitForSelector('#site-mode-only-listed');
+      await options.click('#site-mode-only-listed');
+      await waitForText(options, 'h3', 'Sites where MagLens is on');
+      await addSite(options, '127.0.0.1');
+      await waitForText(options, '.ml-site-list li', '127.0.0.1');
+
+      const unlisted = await t.openFixture(FIXTURE, { host: 'localhost', waitForMarks: false });
+      const listed = await t.openFixture(FIXTURE); // marked, so MagLens is running
+      const words = await markedWords(t, listed);
+      assert.ok(words.includes('omeprazole'), `the listed site lacks omeprazole: ${words.join(', ')}`);
+      assert.deepEqual(await markedWords(t, unlisted), [], 'a site that is not listed was marked');
+    },
+  },
+  {
+    name: 'a site list too big for sync storage says so, keeps what was typed and loses nothing',
+    async run(t) {
+      // 8,053 bytes of settings: under storage.sync's 8,192 bytes per item, but one more long site is over.
+      const sites = Array.from({ length: 340 }, (_, i) => `site-${String(i).padStart(3, '0')}.example.org`);
+      await t.setSettings({ sites });
+      const options = await t.openExtensionPage('options.html');
+      await waitForText(options, '.ml-site-list li', 'site-339.example.org');
+      // Any change makes MagLens store the whole settings object (8,053 bytes), as a user's would be.
+      await options.click('#density-every');
+      for (let i = 0; (await storedSettings(t)).density !== 'every'; i++) {
+        assert.ok(i < 50, 'choosing "Every time it appears" was not saved');
+        await delay(100);
+      }
+
+      const long = `${'a-very-long-subdomain-name.'.repeat(6)}example.net`;
+      await addSite(options, long);
+      const message = await waitForText(options, '#site-input-error', 'full');
+      assert.match(message, /not saved/);
+      assert.equal(await options.$eval('#site-input', (el) => el.value), long, 'the typed site was lost');
+      assert.equal((await storedSettings(t)).sites.length, 340);
+      const shown = await options.$$eval('.ml-site-list li', (items) => items.length);
+      assert.equal(shown, 340, 'the list on the page changed');
+      await t.screenshot(options, 'settings-sites-full');
+
+      // The browser itself refuses that write: MagLens' 8 KB check matches the real limit.
+      const refusal = await t.extensionEval(async (extra) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const { settings } = await api.storage.sync.get('settings');
+        try {
+          await api.storage.sync.set({ settings: { ...settings, sites: [...settings.sites, extra] } });
+          return null;
+        } catch (error) {
+          return String(error?.message ?? error);
+        }
+      }, long);
+      assert.match(refusal ?? 'accepted', /quota/i, `${t.browserName} accepted a settings item over 8 KB`);
+    },
+  },
+  {
+    name: 'the options page can be used from the keyboard, in order, with focus always visible',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      await switchNamed(options, 'Medications');
+      const focused = () =>
+        options.evaluate(() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          const name =
+            el.labels?.[0]?.textContent.trim() || el.getAttribute('aria-label') || el.textContent.trim();
+          return {
+            name,
+            visible: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0,
+          };
+        });
+      const seen = [];
+      for (let i = 0; i < 14; i++) {
+        await options.keyboard.press('Tab');
+        const now = await focused();
+        assert.ok(now.visible, `no visible focus on "${now.name}"`);
+        seen.push(now.name);
+      }
+      // "Turn all on" is disabled while all topics are on, so Tab goes to "Turn all off", then the topics.
+      assert.deepEqual(seen.slice(0, 3), ['Turn all off', 'Blood sugar & metabolism', 'Body chemistry']);
+      assert.ok(seen.indexOf('Medications') > seen.indexOf('Lifestyle'), `focus order: ${seen.join(' → ')}`);
+      assert.ok(
+        seen.includes('Dotted underline'),
+        `Tab never reached the style choices: ${seen.join(' → ')}`,
+      );
+    },
+  },
+  {
     name: 'importing a malformed settings file shows why and changes nothing',
     async run(t) {
       const options = await t.openExtensionPage('options.html');
