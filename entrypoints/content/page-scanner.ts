@@ -128,36 +128,31 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   let lastInfo: ParentInfo | null = null;
 
   let runNodes: Text[] = [];
+  let runParts: string[] = [];
+  let runStarts: number[] = [];
+  let runLength = 0;
   let runBlock: Node | null = null;
 
   const rejects = (element: Element): boolean =>
     SKIPPED_TAGS.has(element.localName) || skipped.has(element) || isOwnElement(element);
 
   /** Skip state and block of a text node's parent, computed once per element and cached. */
-  const infoOf = (parent: Node): ParentInfo => {
-    const chain: Node[] = [];
-    let base: ParentInfo | undefined;
-    for (let node: Node | null = parent; node; node = node.parentNode) {
-      base = infos.get(node);
-      if (base) break;
-      chain.push(node);
-      if (node === scanRoot || node.nodeType !== 1) break;
+  const infoOf = (node: Node, depth = 0): ParentInfo => {
+    const known = infos.get(node);
+    if (known) return known;
+    let info: ParentInfo;
+    if (node.nodeType !== 1) {
+      info = { skipRoot: null, block: node };
+    } else {
+      const element = node as Element;
+      const up = node === scanRoot ? null : node.parentNode;
+      const base = up && depth < 512 ? infoOf(up, depth + 1) : undefined;
+      const skipRoot = base?.skipRoot ?? (rejects(element) ? element : null);
+      const inline = base !== undefined && INLINE_TAGS.has(element.localName);
+      info = { skipRoot, block: inline ? base.block : node };
     }
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const node = chain[k]!;
-      let info: ParentInfo;
-      if (node.nodeType !== 1) {
-        info = { skipRoot: null, block: node };
-      } else {
-        const element = node as Element;
-        const skipRoot = base?.skipRoot ?? (rejects(element) ? element : null);
-        const inline = base !== undefined && node !== scanRoot && INLINE_TAGS.has(element.localName);
-        info = { skipRoot, block: inline ? base!.block : node };
-      }
-      infos.set(node, info);
-      base = info;
-    }
-    return base!;
+    infos.set(node, info);
+    return info;
   };
 
   const visible = (element: Element): boolean => {
@@ -173,16 +168,14 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     runBlock = null;
     if (runNodes.length === 0) return;
     const nodes = runNodes;
+    const starts = runStarts;
+    const text = runParts.length === 1 ? runParts[0]! : runParts.join('');
     runNodes = [];
-    const text = nodes.length === 1 ? nodes[0]!.data : nodes.map((n) => n.data).join('');
+    runParts = [];
+    runStarts = [];
+    runLength = 0;
     const matches = matcher.findAll(text);
     if (matches.length === 0) return;
-    const starts: number[] = [];
-    let offset = 0;
-    for (const node of nodes) {
-      starts.push(offset);
-      offset += node.data.length;
-    }
     let folded: string | null = null;
     const foldedBlock = () => {
       folded ??= foldForPhrases(text);
@@ -286,7 +279,11 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
         if (before && before.nodeType === 1 && (before as Element).localName === 'br') flush();
         runBlock = info!.block;
       }
+      const data = text.data;
       runNodes.push(text);
+      runParts.push(data);
+      runStarts.push(runLength);
+      runLength += data.length;
       current = walker!.nextNode();
       if ((++count & 255) === 0 && performance.now() > deadline) return false;
     }

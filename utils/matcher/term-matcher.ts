@@ -77,13 +77,11 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
   function findAll(text: string): TextMatch[] {
     const matches: TextMatch[] = [];
     const n = text.length;
-    const lowered = text.toLowerCase();
-    // Some characters change length when lower-cased (İ); then fold word by word instead.
-    if (lowered.length !== n) return findAllSlow(text, lowered);
     const classes = WORD_CLASSES;
+    let lowered: string | null = null;
     let i = 0;
     while (i < n) {
-      let c = lowered.charCodeAt(i);
+      let c = text.charCodeAt(i);
       let kind = classes[c];
       if (kind === 0) kind = isWordCode(c) ? 1 : 2;
       if (kind !== 1) {
@@ -94,14 +92,17 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       let h = 0;
       let curly = false;
       for (;;) {
-        h = (Math.imul(h, 31) + c) | 0;
+        // Case-fold as we go: ASCII by arithmetic, anything else through a cached table.
+        const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
+        if (f < 0) return findAllSlow(text, text.toLowerCase());
+        h = (Math.imul(h, 31) + f) | 0;
         i++;
         if (i >= n) break;
-        c = lowered.charCodeAt(i);
+        c = text.charCodeAt(i);
         kind = classes[c];
         if (kind === 0) kind = isWordCode(c) ? 1 : 2;
         if (kind === 1) continue;
-        if ((c === 39 || c === 0x2019) && i + 1 < n && isWordCode(lowered.charCodeAt(i + 1))) {
+        if ((c === 39 || c === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
           if (c !== 39) curly = true;
           c = 39;
           continue;
@@ -110,6 +111,8 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       }
       const bit = h & (FILTER_BITS - 1);
       if ((filter[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+      lowered ??= text.toLowerCase();
+      if (lowered.length !== n) return findAllSlow(text, lowered);
       let key = lowered.slice(start, i);
       if (curly) key = straightenApostrophes(key);
       const candidates = byFirstWord.get(key);
@@ -154,6 +157,18 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
   }
 
   return { findAll, size: byKey.size };
+}
+
+/** Lower-case of one UTF-16 unit, or -1 when lower-casing changes its length (İ). Cached. */
+const FOLDED = new Int32Array(0x10000).fill(-2);
+function foldCode(code: number): number {
+  let folded = FOLDED[code]!;
+  if (folded === -2) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) : -1;
+    FOLDED[code] = folded;
+  }
+  return folded;
 }
 
 /** Returns the end of the candidate's match starting at the word [start, firstEnd), or -1. */
