@@ -28,18 +28,22 @@ export function TermCard({ term, topic, actions, onClose }: Props) {
         </p>
         <h2 id="ml-card-title">{term.name}</h2>
       </header>
-      <p class="note">{term.note}</p>
-      <GradeBadge grade={term.grade} reason={term.gradeReason} />
-      {term.practical ? (
-        <p class="practical">
-          <strong>In practice: </strong>
-          {term.practical}
-        </p>
-      ) : null}
-      <RedFlags flags={term.redFlags} />
-      <SourceList sources={term.sources} />
-      <CardActions actions={actions} readMoreLabel={term.article.label} topicName={topicName} />
-      <p class="disclaimer">{DISCLAIMER}</p>
+      <div class="body">
+        <p class="note">{term.note}</p>
+        <GradeBadge grade={term.grade} reason={term.gradeReason} />
+        {term.practical ? (
+          <p class="practical">
+            <strong>In practice: </strong>
+            {term.practical}
+          </p>
+        ) : null}
+        <RedFlags flags={term.redFlags} />
+        <SourceList sources={term.sources} />
+      </div>
+      <footer>
+        <CardActions actions={actions} readMoreLabel={term.article.label} topicName={topicName} />
+        <p class="disclaimer">{DISCLAIMER}</p>
+      </footer>
     </CardFrame>
   );
 }

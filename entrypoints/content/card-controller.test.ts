@@ -81,7 +81,7 @@ afterEach(() => {
 });
 
 describe('card controller', () => {
-  it('opens a card named after the term, with focus in it, and Escape returns focus', () => {
+  it('opens a card named after the term, with focus in it, and Escape returns focus', async () => {
     setup();
     const before = document.getElementById('before')!;
     before.focus();
@@ -92,7 +92,7 @@ describe('card controller', () => {
     expect(box.getAttribute('aria-modal')).toBeNull();
     const heading = shadow()!.getElementById(box.getAttribute('aria-labelledby')!);
     expect(heading?.textContent).toBe('Insomnia');
-    expect(document.activeElement).toBe(controller.host());
+    await vi.waitFor(() => expect(document.activeElement).toBe(controller.host()));
 
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(hosts()).toHaveLength(0);
@@ -164,11 +164,11 @@ describe('card controller', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('says when looked-up text is not in MagLens', () => {
+  it('says when looked-up text is not in MagLens', async () => {
     setup();
     controller.notFound('quantum healing');
     expect(shadow()!.textContent).toContain('“quantum healing” is not in MagLens yet.');
-    expect(document.activeElement).toBe(controller.host());
+    await vi.waitFor(() => expect(document.activeElement).toBe(controller.host()));
   });
 
   it('keeps a single host, and removes it when the content script goes away', () => {

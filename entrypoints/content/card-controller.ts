@@ -84,8 +84,17 @@ export function createCardController(options: CardControllerOptions): CardContro
     remove(false);
     const card = createCardHost(cardCss);
     render(card);
+    let placed = false;
     const stop = followReference(reference, card.host, () => {
-      if (shown?.card === card && isEmptyBox(reference.getBoundingClientRect())) dismiss(false);
+      if (shown?.card !== card) return;
+      if (isEmptyBox(reference.getBoundingClientRect())) {
+        dismiss(false);
+        return;
+      }
+      // The host is hidden until it has a place, and hidden elements can't take focus: focus now.
+      if (!placed && focus)
+        card.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+      placed = true;
     });
     shown = { card, hit, topicId, returnFocus, stop };
     const dialog = card.mount.querySelector<HTMLElement>('[role="dialog"]');
@@ -94,7 +103,6 @@ export function createCardController(options: CardControllerOptions): CardContro
       // Focus moved on to the page (Tab past the last action): the non-modal card steps aside.
       if (next && !dialog.contains(next) && shown?.card === card) dismiss(false);
     });
-    if (focus) dialog?.focus({ preventScroll: true });
   };
 
   const actionsFor = (hit: MarkHit, topicId: string): TermCardActions => {
