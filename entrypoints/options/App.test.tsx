@@ -158,3 +158,17 @@ describe('options page: reset', () => {
     expect(await stored()).toMatchObject({ style: 'background', sites: ['example.com'] });
   });
 });
+
+describe('options page: paused', () => {
+  it('says when MagLens is paused everywhere and resumes it', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, enabled: false },
+      settings$: { v: 2 },
+    });
+    await mount();
+    await until(() => root.textContent?.includes('MagLens is paused'), 'the paused banner');
+    button('Resume')?.click();
+    await eventually(async () => expect((await stored())?.enabled).toBe(true));
+    await until(() => !root.textContent?.includes('MagLens is paused'), 'the banner to go');
+  });
+});

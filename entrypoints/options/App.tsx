@@ -69,10 +69,15 @@ export function App({ topics, version, datasetVersion, notesHref }: Props) {
         <h1>MagLens settings</h1>
         <p class="ml-lead">Changes are saved as you make them and apply to open tabs at once.</p>
       </header>
-      {notice && <Banner onDismiss={dismissNotice}>{notice}</Banner>}
+      {notice && <Banner onAction={dismissNotice}>{notice}</Banner>}
       {error && (
-        <Banner tone="error" onDismiss={dismissError}>
+        <Banner tone="error" onAction={dismissError}>
           {error}
+        </Banner>
+      )}
+      {settings && !settings.enabled && (
+        <Banner actionLabel="Resume" onAction={() => change({ enabled: true })}>
+          MagLens is paused on every site. The settings below apply once it resumes.
         </Banner>
       )}
       {body}

@@ -314,6 +314,27 @@ export const tests = [
     },
   },
   {
+    name: 'the "Export My notes" link opens My notes in the reader',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      const link = await options.waitForSelector('a[href$="reader.html#/notes"]');
+      await link.click();
+      // The new tab is found from inside the extension: Firefox over BiDi loses track of extension tabs
+      // that a link opens.
+      for (let i = 0; ; i++) {
+        const tabs = await t.extensionEval(() =>
+          (globalThis.browser ?? globalThis.chrome).extension
+            .getViews({ type: 'tab' })
+            .map((view) => ({ href: view.location.href, text: view.document.body?.textContent ?? '' })),
+        );
+        const notes = tabs.find((tab) => tab.href.endsWith('reader.html#/notes'));
+        if (notes?.text.includes('My notes')) break;
+        assert.ok(i < 50, `My notes did not open; extension tabs: ${tabs.map((tab) => tab.href).join(', ')}`);
+        await delay(200);
+      }
+    },
+  },
+  {
     name: 'the options page has no serious accessibility violations, in light and dark',
     async run(t) {
       const require = createRequire(import.meta.url);
