@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useAutoFocus } from '@/components/ui/use-auto-focus';
 
 /** "Erase all MagLens data" behind a confirm step. */
 export function EraseAllData({ onErase }: { onErase: () => void }) {
@@ -10,6 +11,12 @@ export function EraseAllData({ onErase }: { onErase: () => void }) {
       </button>
     );
   }
+  return <EraseConfirm onErase={onErase} onCancel={() => setConfirming(false)} />;
+}
+
+/** The confirm step; the safe choice, Cancel, gets the focus. */
+function EraseConfirm({ onErase, onCancel }: { onErase: () => void; onCancel: () => void }) {
+  const cancel = useAutoFocus<HTMLButtonElement>();
   return (
     <fieldset class="ml-confirm">
       <legend class="ml-visually-hidden">Erase all MagLens data</legend>
@@ -22,19 +29,13 @@ export function EraseAllData({ onErase }: { onErase: () => void }) {
           type="button"
           class="ml-button ml-danger"
           onClick={() => {
-            setConfirming(false);
+            onCancel();
             onErase();
           }}
         >
           Erase everything
         </button>
-        <button
-          type="button"
-          class="ml-button ml-secondary"
-          // biome-ignore lint/a11y/noAutofocus: the safe choice gets focus in a destructive confirm
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
+        <button type="button" class="ml-button ml-secondary" ref={cancel} onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { RouteLink } from '@/components/reader/RouteLink';
 import type { Note } from '@/utils/notes-store';
 
@@ -19,6 +19,10 @@ export function NoteItem({ note, termName, topicName, onSaveText, onDelete }: Pr
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editing = draft !== null;
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editing) field.current?.focus();
+  }, [editing]);
   const save = async () => {
     const message = await onSaveText(draft ?? '');
     setError(message);
@@ -47,8 +51,7 @@ export function NoteItem({ note, termName, topicName, onSaveText, onDelete }: Pr
             rows={3}
             maxLength={5000}
             onInput={(event) => setDraft(event.currentTarget.value)}
-            // biome-ignore lint/a11y/noAutofocus: focus moves to the field the user asked to edit
-            autoFocus
+            ref={field}
           />
           <div class="ml-actions">
             <button type="button" class="ml-button" onClick={save}>

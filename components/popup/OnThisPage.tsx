@@ -2,28 +2,27 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useReader } from '@/components/reader/reader-context';
 import { PageTermsView } from './PageTermsView';
 import { groupPageTerms } from './page-terms';
-import type { TargetTab } from './target-tab';
-import { usePageTerms } from './use-page-terms';
+import type { usePageTerms } from './use-page-terms';
 
 const MESSAGES = {
   'no-tab': 'There is no page to look at. Open a web page, then open MagLens again.',
   restricted:
     'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions.',
   'no-answer':
-    'MagLens isn’t running on this page. If the page was open before MagLens was installed or updated, reload it.',
+    'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions; a page that was open before MagLens was installed or updated needs a reload.',
   inactive: 'MagLens is off for this page. Switch it on above to see the health terms here.',
 } as const;
 
 /** "On this page": asks the page's content script for its terms; each can be shown on the page. */
 interface Props {
-  tab: TargetTab | null | undefined;
+  pageTerms: ReturnType<typeof usePageTerms>;
   /** Changes when MagLens is switched on or off for the page: the list is asked for again. */
   siteOn: boolean | null;
 }
 
-export function OnThisPage({ tab, siteOn }: Props) {
+export function OnThisPage({ pageTerms, siteOn }: Props) {
   const { data, terms } = useReader();
-  const { result, reload, reveal } = usePageTerms(tab);
+  const { result, reload, reveal } = pageTerms;
   const firstSiteOn = useRef(siteOn);
   useEffect(() => {
     if (siteOn === firstSiteOn.current) return;

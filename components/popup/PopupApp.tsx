@@ -14,6 +14,7 @@ import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
 import { OnThisPage } from './OnThisPage';
 import { PopupHeader } from './PopupHeader';
 import { findTargetTab, hostOf, type TargetTab } from './target-tab';
+import { usePageTerms } from './use-page-terms';
 import { useSettings, useSettingsNotice } from './use-settings';
 
 const TABS: TabItem<TabId>[] = [
@@ -36,7 +37,10 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
     consumeReaderTarget().then((route) => route && nav.go(route));
   }, [nav.go]);
 
-  const host = hostOf(tab?.url);
+  const pageTerms = usePageTerms(tab);
+  const pageUrl = tab?.url ?? pageTerms.page.url;
+  const pageTitle = tab?.title ?? pageTerms.page.title;
+  const host = hostOf(pageUrl);
   const siteOn = !!settings && !!host && isSiteEnabled(settings, host);
   const save = async (patch: Parameters<typeof saveSettings>[0]) => {
     const result = await saveSettings(patch);
@@ -51,11 +55,11 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
         addNote({
           termId,
           topicId: data.terms.find((t) => t.id === termId)?.topicId ?? '',
-          pageTitle: tab?.title ?? 'MagLens',
-          pageUrl: tab?.url ?? '',
+          pageTitle: pageTitle ?? 'MagLens',
+          pageUrl: pageUrl ?? '',
         }),
     }),
-    [data, nav.go, tab],
+    [data, nav.go, pageUrl, pageTitle],
   );
 
   return (
@@ -71,12 +75,14 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
           onPause={(paused) => save({ enabled: !paused })}
           onOptions={() => browser.runtime.openOptionsPage()}
           onDismissNotice={dismissNotice}
+          links={<OpenInTab route={nav.route} />}
         />
         <ReaderShell
           nav={nav}
           tabs={TABS}
-          pageView={() => <OnThisPage tab={tab} siteOn={settings ? siteOn && settings.enabled : null} />}
-          extra={<OpenInTab route={nav.route} />}
+          pageView={() => (
+            <OnThisPage pageTerms={pageTerms} siteOn={settings ? siteOn && settings.enabled : null} />
+          )}
         />
       </div>
     </ReaderContext.Provider>

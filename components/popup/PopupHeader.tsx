@@ -1,7 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { Switch } from '@/components/ui/Switch';
 import type { Settings } from '@/utils/settings';
 
 interface Props {
+  /** Extra links beside "Settings", such as "Open in a tab". */
+  links?: ComponentChildren;
   settings: Settings | null;
   /** The current page's host, or null when the page has no site switch. */
   host: string | null;
@@ -22,9 +25,12 @@ export function PopupHeader(props: Props) {
     <header class="ml-header">
       <div class="ml-header-row">
         <p class="ml-brand">MagLens</p>
-        <button type="button" class="ml-link-button" onClick={props.onOptions}>
-          Settings
-        </button>
+        <div class="ml-header-links">
+          {props.links}
+          <button type="button" class="ml-link-button" onClick={props.onOptions}>
+            Settings
+          </button>
+        </div>
       </div>
       {settings && (
         <div class="ml-header-row ml-switches">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type PageTerm, sendToTab } from '@/utils/messages';
+import { type PageTerm, type Replies, sendToTab } from '@/utils/messages';
 import { isRestrictedUrl, type TargetTab } from './target-tab';
 
 export type PageTermsState =
@@ -10,6 +10,20 @@ export type PageTermsState =
   | { state: 'inactive' }
   | { state: 'ready'; terms: PageTerm[] };
 
+/** What the page said about itself, when its content script tells (see the `page-terms` reply). */
+export interface PageInfo {
+  url?: string;
+  title?: string;
+}
+
+/** The `page-terms` reply; `url` and `title` come from content scripts that send them. */
+type PageTermsReply = Replies['page-terms'] & { url?: unknown; title?: unknown };
+
+const pageInfoOf = (reply: PageTermsReply): PageInfo => ({
+  url: typeof reply.url === 'string' ? reply.url : undefined,
+  title: typeof reply.title === 'string' ? reply.title : undefined,
+});
+
 const ANSWER_TIMEOUT_MS = 1500;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -19,16 +33,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-/** Asks the tab's content script (top frame) which terms it marked. */
+/** Asks the tab's content script (top frame) which terms it marked, and where the page is. */
 export function usePageTerms(tab: TargetTab | null | undefined) {
   const [result, setResult] = useState<PageTermsState>({ state: 'loading' });
+  const [page, setPage] = useState<PageInfo>({});
   const load = useCallback(async () => {
     if (tab === undefined) return setResult({ state: 'loading' });
     if (tab === null) return setResult({ state: 'no-tab' });
     if (tab.url && isRestrictedUrl(tab.url)) return setResult({ state: 'restricted' });
     try {
-      const reply = await withTimeout(sendToTab(tab.id, { type: 'page-terms' }), ANSWER_TIMEOUT_MS);
+      const reply: PageTermsReply = await withTimeout(
+        sendToTab(tab.id, { type: 'page-terms' }),
+        ANSWER_TIMEOUT_MS,
+      );
       if (!reply || !Array.isArray(reply.terms)) return setResult({ state: 'no-answer' });
+      setPage(pageInfoOf(reply));
       setResult(reply.active ? { state: 'ready', terms: reply.terms } : { state: 'inactive' });
     } catch {
       setResult({ state: 'no-answer' });
@@ -47,5 +66,5 @@ export function usePageTerms(tab: TargetTab | null | undefined) {
       return false;
     }
   };
-  return { result, reload: load, reveal };
+  return { result, page, reload: load, reveal };
 }

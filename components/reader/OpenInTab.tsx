@@ -8,7 +8,7 @@ export function OpenInTab({ route }: { route: Route }) {
     browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}${formatHash(target)}` });
   };
   return (
-    <button type="button" class="ml-link-button ml-open-tab" onClick={open} title="Open the reader in a tab">
+    <button type="button" class="ml-link-button" onClick={open} title="Open the reader in a tab">
       Open in a tab
     </button>
   );

@@ -1,4 +1,4 @@
-import type { ComponentChildren, VNode } from 'preact';
+import type { VNode } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { type TabItem, Tabs } from '@/components/ui/Tabs';
 import { RouteView } from './RouteView';
@@ -10,12 +10,10 @@ interface Props {
   tabs: TabItem<TabId>[];
   /** Content of the "On this page" tab (popup only). */
   pageView?: () => VNode;
-  /** Extra controls on the navigation row, such as "Open in a tab". */
-  extra?: ComponentChildren;
 }
 
 /** Back button, tab bar and the scrolling view: the same in the popup and the full-tab reader. */
-export function ReaderShell({ nav, tabs, pageView, extra }: Props) {
+export function ReaderShell({ nav, tabs, pageView }: Props) {
   const { stack, route, back, reset, replace } = nav;
   const home = tabOf(stack[0] ?? route, tabs[0]?.id ?? 'articles');
   const selected = tabOf(route, home);
@@ -47,7 +45,6 @@ export function ReaderShell({ nav, tabs, pageView, extra }: Props) {
           panelId="ml-panel"
           onSelect={(id) => reset(id === 'search' ? { view: 'search', query: '' } : { view: id })}
         />
-        {extra}
       </div>
       <main class="ml-main" ref={main}>
         <div id="ml-panel" role="tabpanel" aria-labelledby={`tab-${selected}`} class="ml-view">

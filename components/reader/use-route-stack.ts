@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatHash, parseHash, popRoute, pushRoute, type Route, type RouteStack, replaceTop } from './route';
 
 const isTyping = (target: EventTarget | null) =>
@@ -11,7 +11,8 @@ const isTyping = (target: EventTarget | null) =>
  * (a link, the background opening reader.html#/article/…) is followed.
  */
 export function useRouteStack(initial: Route) {
-  const [stack, setStack] = useState<RouteStack>([initial]);
+  const initialRef = useRef(initial);
+  const [stack, setStack] = useState<RouteStack>([initialRef.current]);
   const route = stack[stack.length - 1] ?? initial;
 
   const go = useCallback((next: Route) => setStack((s) => pushRoute(s, next)), []);
@@ -19,10 +20,14 @@ export function useRouteStack(initial: Route) {
   const reset = useCallback((next: Route) => setStack([next]), []);
   const replace = useCallback((next: Route) => setStack((s) => replaceTop(s, next)), []);
 
+  // The address is left as opened until the reader moves (tests and bookmarks see the URL they opened).
+  const moved = useRef(false);
   useEffect(() => {
+    if (!moved.current && stack.length === 1 && stack[0] === initialRef.current) return;
+    moved.current = true;
     const hash = formatHash(route);
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
-  }, [route]);
+  }, [route, stack]);
 
   useEffect(() => {
     const onHash = () => {

@@ -1,5 +1,6 @@
 import { RouteLink } from '@/components/reader/RouteLink';
 import type { Route } from '@/components/reader/route';
+import { useAutoFocus } from '@/components/ui/use-auto-focus';
 import type { SearchHit, Suggestion } from '@/utils/search';
 
 interface Props {
@@ -20,6 +21,7 @@ export function routeOfHit(hit: SearchHit): Route {
 /** The search box and its results; results update as you type. */
 export function SearchView({ query, hits, suggestions, articleTitle, onQuery }: Props) {
   const trimmed = query.trim();
+  const input = useAutoFocus<HTMLInputElement>();
   return (
     <section class="ml-search" aria-labelledby="search-heading">
       <h1 id="search-heading" class="ml-view-title">
@@ -32,8 +34,7 @@ export function SearchView({ query, hits, suggestions, articleTitle, onQuery }: 
         placeholder="Try “PPI”, “cramps” or “sleep”"
         value={query}
         onInput={(event) => onQuery(event.currentTarget.value)}
-        // biome-ignore lint/a11y/noAutofocus: the search view exists to type into
-        autoFocus
+        ref={input}
       />
       <p role="status" class="ml-muted ml-status">
         {trimmed &&
