@@ -17,6 +17,10 @@ describe('settingsToFile / parseSettingsFile', () => {
     expect(parseSettingsFile(text)).toEqual({ ok: true, settings: custom });
   });
 
+  it('reads a file that an editor saved with a byte-order mark', () => {
+    expect(parseSettingsFile(`\uFEFF${settingsToFile(custom)}`)).toEqual({ ok: true, settings: custom });
+  });
+
   it('names the file after the day', () => {
     expect(settingsFileName(new Date('2026-11-23T05:00:00Z'))).toBe('maglens-settings-2026-11-23.json');
   });

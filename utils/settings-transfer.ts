@@ -72,7 +72,7 @@ export function parseSettingsFile(text: string): ImportResult {
   if (text.length > SETTINGS_FILE_MAX_BYTES) return refuse('The file is too big to be MagLens settings.');
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows may save a byte-order mark
   } catch {
     return refuse('The file is not valid JSON, so it cannot be MagLens settings.');
   }

@@ -249,6 +249,27 @@ export const tests = [
     },
   },
   {
+    name: 'unreadable stored settings are reset to defaults, and the options page says so once',
+    async run(t) {
+      await t.setSettings({ style: 'neon', sites: 'example.com', density: 'every' });
+      const options = await t.openExtensionPage('options.html');
+      const notice = await waitForText(options, '.ml-banner[role="status"]', 'reset to their defaults');
+      assert.match(notice, /highlight style, site list/);
+      assert.equal(await options.$eval('#style-underline', (el) => el.checked), true);
+      assert.equal(await options.$eval('#density-every', (el) => el.checked), true, 'a good value was lost');
+      assert.deepEqual(await storedSettings(t), {
+        ...(await storedSettings(t)),
+        style: 'underline',
+        sites: [],
+      });
+      await t.screenshot(options, 'settings-repaired-notice');
+
+      const again = await t.openExtensionPage('options.html');
+      await switchNamed(again, 'Medications');
+      assert.equal(await again.$('.ml-banner'), null, 'the notice was shown a second time');
+    },
+  },
+  {
     name: 'importing a malformed settings file shows why and changes nothing',
     async run(t) {
       const options = await t.openExtensionPage('options.html');
