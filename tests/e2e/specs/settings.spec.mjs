@@ -141,6 +141,7 @@ export const tests = [
       await addSite(options, t.fixtureUrl(FIXTURE));
       await waitForText(options, '.ml-site-list li', '127.0.0.1');
       assert.deepEqual((await storedSettings(t)).sites, ['127.0.0.1']);
+      await options.$eval('#sites-heading', (el) => el.scrollIntoView());
       await t.screenshot(options, 'settings-site-list');
 
       const listed = await t.openFixture(FIXTURE, { waitForMarks: false });
@@ -200,6 +201,7 @@ export const tests = [
       assert.equal((await storedSettings(t)).sites.length, 340);
       const shown = await options.$$eval('.ml-site-list li', (items) => items.length);
       assert.equal(shown, 340, 'the list on the page changed');
+      await options.$eval('#sites-heading', (el) => el.scrollIntoView());
       await t.screenshot(options, 'settings-sites-full');
 
       // The browser itself refuses that write: MagLens' 8 KB check matches the real limit.
@@ -301,6 +303,7 @@ export const tests = [
         const message = await waitForText(options, '[role="alert"]', why);
         assert.match(message, /Nothing was changed/);
       }
+      await options.$eval('#data-heading', (el) => el.scrollIntoView());
       await t.screenshot(options, 'settings-import-refused');
       assert.equal(await isChecked(await switchNamed(options, 'Medications')), true);
       assert.equal(await options.$eval('#style-underline', (el) => el.checked), true);
