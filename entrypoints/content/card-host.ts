@@ -2,28 +2,58 @@
 export const CARD_HOST_TAG = 'maglens-card';
 
 /**
- * The host's own styles, inline and !important so that no page rule (`* { all: revert !important }`,
- * `div { display: none !important }`) can move, hide or restyle it. Inherited properties start from their
- * initial values, so nothing of the page's font or colour reaches into the shadow root either.
+ * The host's own styles. `all: initial` drops whatever the page would apply to it; the properties that
+ * decide where and whether the card shows are also !important, so no page rule (`* { all: revert
+ * !important }`, `html > * { display: none !important }`) can move, hide or restyle it. Text properties
+ * stay overridable (a reader's text-spacing stylesheet may set them), and the card resets them in its
+ * shadow root anyway, so nothing of the page's font or colour reaches in.
  */
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'top: 0px',
-  'left: 0px',
-  'z-index: 2147483647',
-  'display: block',
-  'width: max-content',
-  'height: auto',
-  'margin: 0px',
-  'padding: 0px',
-  'border: 0px',
-  'transform: none',
-  'visibility: hidden',
-  'pointer-events: auto',
-]
-  .map((rule) => `${rule} !important;`)
-  .join(' ');
+const HOST_LAYOUT: Record<string, string> = {
+  position: 'fixed',
+  top: '0px',
+  left: '0px',
+  right: 'auto',
+  bottom: 'auto',
+  'z-index': '2147483647',
+  display: 'block',
+  float: 'none',
+  width: 'max-content',
+  height: 'auto',
+  'min-width': '0px',
+  'min-height': '0px',
+  'max-width': 'none',
+  'max-height': 'none',
+  margin: '0px',
+  padding: '0px',
+  border: '0px none',
+  outline: '0px none',
+  background: 'none',
+  'box-shadow': 'none',
+  overflow: 'visible',
+  transform: 'none',
+  translate: 'none',
+  scale: 'none',
+  rotate: 'none',
+  zoom: '1',
+  opacity: '1',
+  filter: 'none',
+  'backdrop-filter': 'none',
+  'clip-path': 'none',
+  mask: 'none',
+  'mix-blend-mode': 'normal',
+  contain: 'none',
+  'content-visibility': 'visible',
+  animation: 'none',
+  transition: 'none',
+  'writing-mode': 'horizontal-tb',
+  direction: 'ltr',
+  'pointer-events': 'auto',
+  visibility: 'hidden',
+};
+
+const HOST_STYLE = `all: initial; ${Object.entries(HOST_LAYOUT)
+  .map(([property, value]) => `${property}: ${value} !important;`)
+  .join(' ')}`;
 
 export interface CardHost {
   host: HTMLElement;

@@ -1,6 +1,8 @@
 // The hover card, as a reader meets it: hover, sweep, reach into it, Escape, keyboard, hostile pages,
 // every edge of the window, its actions, light and dark.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -122,6 +124,18 @@ async function openByHover(page, selector, options) {
   return { card: await waitForCard(page, `the card for ${selector}`), point };
 }
 
+/** Counts every card host the page ever gets, so a card that opened and closed again is still seen. */
+function countCards(page) {
+  return page.evaluate(() => {
+    window.__cardsSeen = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if (n.localName === 'maglens-card') window.__cardsSeen++;
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+}
+const cardsSeen = (page) => page.evaluate(() => window.__cardsSeen);
+
 /** A blank point of the card-basic page, away from any term and card. */
 const BLANK = { x: 8, y: 8 };
 
@@ -213,7 +227,7 @@ export const tests = [
       await page.mouse.move(BLANK.x, BLANK.y, { steps: 6 });
       // Long enough for a dwell and a grace period to have shown any card.
       await delay(1200);
-      assert.equal(await page.evaluate(() => window.__cardsSeen), 0, 'a card opened during a sweep');
+      assert.equal(await cardsSeen(page), 0, 'a card opened during a sweep');
       // The same term opens its card once the mouse rests on it.
       await hoverAt(page, a);
       await waitForCard(page, 'the card after the sweep');
@@ -492,6 +506,102 @@ export const tests = [
         `dark background ${dark.style.background} is not dark`,
       );
       assert.ok(luminance(dark.style.color) > 180, `dark card text ${dark.style.color} is not light`);
+    },
+  },
+  {
+    name: 'with the modifier trigger, only a hover while holding the key opens a card',
+    async run(t) {
+      await t.setSettings({ trigger: 'modifier', modifierKey: 'Shift' });
+      const page = await t.openFixture('card-basic.html');
+      await countCards(page);
+      const point = await pointOn(page, '#cramps');
+      await hoverAt(page, point);
+      await delay(1000); // past the dwell
+      assert.equal(await cardsSeen(page), 0, 'a plain hover opened a card in modifier mode');
+      await page.keyboard.down('Shift');
+      try {
+        const card = await waitForCard(page, 'the card with Shift held');
+        assert.equal(card.name, 'Muscle cramps');
+      } finally {
+        await page.keyboard.up('Shift');
+      }
+    },
+  },
+  {
+    name: 'a tap on a term opens its card, and a tap elsewhere closes it',
+    async run(t) {
+      const page = await t.openFixture('card-basic.html');
+      const point = await pointOn(page, '#insomnia');
+      await page.touchscreen.tap(point.x, point.y);
+      const card = await waitForCard(page, 'the card on a tap');
+      assert.equal(card.name, 'Insomnia');
+      await page.touchscreen.tap(BLANK.x, BLANK.y);
+      await waitForNoCard(page, 'on a tap elsewhere');
+    },
+  },
+  {
+    name: 'with taps turned off, a tap on a term leaves the page alone',
+    async run(t) {
+      await t.setSettings({ touchTap: false });
+      const page = await t.openFixture('card-basic.html');
+      await countCards(page);
+      const point = await pointOn(page, '#insomnia');
+      await page.touchscreen.tap(point.x, point.y);
+      await delay(800);
+      assert.equal(await cardsSeen(page), 0, 'a tap opened a card with taps turned off');
+    },
+  },
+  {
+    name: 'the card has no serious accessibility violations (axe-core)',
+    async run(t) {
+      const require = createRequire(import.meta.url);
+      const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+      const page = await t.openFixture('card-basic.html');
+      await page.evaluate(axeSource);
+      await openByHover(page, '#ppi');
+      const violations = await page.evaluate(async () => {
+        const result = await globalThis.axe.run(
+          { include: [['maglens-card']] },
+          { resultTypes: ['violations'], rules: { region: { enabled: false } } },
+        );
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      assert.deepEqual(violations, []);
+    },
+  },
+  {
+    name: 'with reduced motion, the card appears without animating',
+    async run(t) {
+      if (t.browserName !== 'chromium') {
+        // Firefox over WebDriver BiDi cannot emulate prefers-reduced-motion: check the card animates there.
+        const page = await t.openFixture('card-basic.html');
+        await openByHover(page, '#insomnia');
+        const name = await page.evaluate(
+          () =>
+            getComputedStyle(
+              document.querySelector('maglens-card').shadowRoot.querySelector('[role="dialog"]'),
+            ).animationName,
+        );
+        assert.notEqual(name, 'none', 'the card has no fade-in');
+        return;
+      }
+      const page = await t.openFixture('card-basic.html');
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await hoverAt(page, await pointOn(page, '#insomnia'));
+      await page.waitForFunction(
+        () => !!document.querySelector('maglens-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+        {
+          timeout: 5000,
+        },
+      );
+      const animations = await page.evaluate(
+        () =>
+          document.querySelector('maglens-card').shadowRoot.querySelector('[role="dialog"]').getAnimations()
+            .length,
+      );
+      assert.equal(animations, 0, 'the card animates although the reader asked for reduced motion');
     },
   },
 ];
