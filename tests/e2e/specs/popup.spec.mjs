@@ -9,6 +9,7 @@ import { measurePopupPaint } from '../../bench/popup-paint.mjs';
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The visible text of the popup's current view. */
+// biome-ignore lint/performance/useDomNodeTextContent: the text a user sees, not hidden nodes
 const viewText = (page) => page.$eval('#ml-panel', (el) => el.innerText);
 
 /** Waits until the current view's text contains `text` (or matches it); returns the view's text. */
