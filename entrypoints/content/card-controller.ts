@@ -185,6 +185,9 @@ export function createCardController(options: CardControllerOptions): CardContro
     signal,
   );
 
+  // Entering or leaving fullscreen moves the top layer: a card on the old one would be hidden or stranded.
+  document.addEventListener('fullscreenchange', () => dismiss(false), { signal });
+
   signal.addEventListener('abort', () => {
     intent.destroy();
     remove(false);
