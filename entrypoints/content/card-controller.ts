@@ -111,7 +111,8 @@ export function createCardController(options: CardControllerOptions): CardContro
       <R extends { ok: boolean }>(action: () => Promise<R>) =>
       async () => {
         const result = await action();
-        if (result.ok) dismiss(true);
+        // Close this card only: the reader may have moved on to another one meanwhile.
+        if (result.ok && shown?.hit === hit) dismiss(true);
         return result;
       };
     return {
