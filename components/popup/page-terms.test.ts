@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLookups } from '@/components/reader/reader-context';
 import { fakeReaderData } from '@/components/ui/fake-reader-data';
-import { firstSentence, groupPageTerms } from './page-terms';
+import { groupPageTerms } from './page-terms';
 
 describe('On this page', () => {
-  it('takes the first sentence of a note', () => {
-    expect(firstSentence('Long-term use can lower magnesium. Ask about it.')).toBe(
-      'Long-term use can lower magnesium.',
-    );
-    expect(firstSentence('About 2.5 mg a day, e.g. in nuts. More here.')).toBe(
-      'About 2.5 mg a day, e.g. in nuts.',
-    );
-    expect(firstSentence('No full stop')).toBe('No full stop');
-  });
-
   it('groups found terms by topic in the dataset’s order, most frequent first, dropping unknown ids', () => {
     const { terms } = createLookups(fakeReaderData);
     const groups = groupPageTerms(

@@ -1,3 +1,4 @@
+import { firstSentence } from '@/components/ui/first-sentence';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
 import type { PageTerm } from '@/utils/messages';
 
@@ -12,12 +13,6 @@ export interface PageTermRow {
 export interface PageTopicGroup {
   topic: Topic;
   rows: PageTermRow[];
-}
-
-/** The first sentence of a note ("Long-term use … can lower magnesium."), for a one-line summary. */
-export function firstSentence(text: string): string {
-  const match = /^.*?[.!?](?=\s+["“(]?[A-Z0-9]|\s*$)/s.exec(text.trim());
-  return (match ? match[0] : text).trim();
 }
 
 /** The terms a page's content script found, grouped by topic in the dataset's order. */

@@ -1,5 +1,6 @@
 import { RouteLink } from '@/components/reader/RouteLink';
 import type { Route } from '@/components/reader/route';
+import { firstSentence } from '@/components/ui/first-sentence';
 import { useAutoFocus } from '@/components/ui/use-auto-focus';
 import type { SearchHit, Suggestion } from '@/utils/search';
 
@@ -64,7 +65,8 @@ export function SearchView({ query, hits, suggestions, articleTitle, onQuery }: 
             </RouteLink>
             <p class="ml-muted">
               {hit.doc.kind === 'term' ? 'Term' : `In “${articleTitle(hit.doc.ref.split('#')[0] ?? '')}”`}
-              {hit.snippet ? ` · ${hit.snippet}` : ''}
+              {' · '}
+              {hit.snippet ?? firstSentence(hit.doc.body)}
             </p>
           </li>
         ))}

@@ -24,6 +24,8 @@ export async function measurePopupPaint(browser, extensionUrl, { timeout = 15_00
           if (!fcp || !heading) return null;
           return {
             firstContentfulPaintMs: Math.round(fcp.startTime),
+            /** When the HTML was parsed, before any script ran: the browser's own share of the time. */
+            domInteractiveMs: nav ? Math.round(nav.domInteractive) : null,
             domContentLoadedMs: nav ? Math.round(nav.domContentLoadedEventEnd) : null,
             viewHeading: heading.textContent,
           };
