@@ -3,6 +3,7 @@ import {
   foldWord,
   isSpaceCode,
   isWordCode,
+  normalizeGap,
   splitWording,
   straightenApostrophes,
   WORD_CLASSES,
@@ -14,9 +15,10 @@ import {
  * Finds the dataset's wordings in a run of text: whole words only, longest wording first, any case
  * unless the wording is exact-case, straight or curly apostrophes, any white space between words.
  *
- * The index maps a wording's first word (case-folded) to its candidates, longest first, so the cost
- * of a scan grows with the text, not with the size of the dictionary: each word of the text costs one
- * Map look-up, and only words that start some wording cost more.
+ * The wordings form a trie of words. The text is tokenised once; each word costs a hash computed
+ * while reading it and one bit test, and only a word that starts some wording goes on to Map
+ * look-ups, one per following word. So the cost of a scan grows with the text, not with the size
+ * of the dictionary (no alternation regex, no per-wording loop).
  */
 
 export interface TextMatch {
@@ -26,14 +28,6 @@ export interface TextMatch {
   entries: readonly MatcherEntry[];
 }
 
-interface Candidate {
-  /** Words as compared: folded, or as written (apostrophes straightened) when exact-case. */
-  words: string[];
-  gaps: string[];
-  exactCase: boolean;
-  entries: MatcherEntry[];
-}
-
 export interface TermMatcher {
   /** Every match in `text`, left to right, never overlapping. */
   findAll(text: string): TextMatch[];
@@ -41,37 +35,88 @@ export interface TermMatcher {
   readonly size: number;
 }
 
+interface TrieNode {
+  /** Entries of the wording that ends here, if one does. */
+  entries: MatcherEntry[] | null;
+  /** Next word, keyed by separator + word: folded for any-case wordings, "=" + as written for exact. */
+  next: Map<string, TrieNode> | null;
+}
+
 /** Whitespace allowed between two words of a wording (source HTML can hold long indents). */
 const MAX_GAP = 40;
+const FILTER_BITS = 1 << 20;
+
+const newNode = (): TrieNode => ({ entries: null, next: null });
 
 export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher {
-  const byFirstWord = new Map<string, Candidate[]>();
-  const byKey = new Map<string, Candidate>();
+  const rootFolded = new Map<string, TrieNode>();
+  const rootExact = new Map<string, TrieNode>();
+  const filter = new Uint8Array(FILTER_BITS >> 3);
+  let size = 0;
+
   for (const entry of entries) {
     const { words, gaps } = splitWording(entry.text);
     if (words.length === 0) continue;
-    const compared = entry.exactCase ? words : words.map(foldWord);
-    const key = `${entry.exactCase ? '=' : '~'}${compared.join('\u0001')}\u0002${gaps.join('\u0001')}`;
-    const known = byKey.get(key);
-    if (known) {
-      known.entries.push(entry);
-      continue;
+    const exact = entry.exactCase;
+    const first = exact ? words[0]! : foldWord(words[0]!);
+    const roots = exact ? rootExact : rootFolded;
+    let node = roots.get(first);
+    if (!node) {
+      node = newNode();
+      roots.set(first, node);
     }
-    const candidate: Candidate = { words: compared, gaps, exactCase: entry.exactCase, entries: [entry] };
-    byKey.set(key, candidate);
-    const first = foldWord(words[0]!);
-    const list = byFirstWord.get(first);
-    if (list) list.push(candidate);
-    else byFirstWord.set(first, [candidate]);
+    const bit = wordHash(foldWord(words[0]!)) & (FILTER_BITS - 1);
+    filter[bit >> 3]! |= 1 << (bit & 7);
+    for (let k = 1; k < words.length; k++) {
+      const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`;
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (!node.entries) {
+      node.entries = [];
+      size++;
+    }
+    node.entries.push(entry);
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  // A bit set of first-word hashes: most words of a page fail it without allocating anything.
-  const FILTER_BITS = 1 << 20;
-  const filter = new Uint8Array(FILTER_BITS >> 3);
-  for (const first of byFirstWord.keys()) {
-    const h = wordHash(first) & (FILTER_BITS - 1);
-    filter[h >> 3]! |= 1 << (h & 7);
+  /** The longest wording starting with the word [start, end): its end and entries, or null. */
+  function longestFrom(
+    text: string,
+    lowered: string,
+    start: number,
+    end: number,
+  ): { end: number; entries: MatcherEntry[] } | null {
+    let best: { end: number; entries: MatcherEntry[] } | null = null;
+    const firstFolded = straightenApostrophes(lowered.slice(start, end));
+    const starts: TrieNode[] = [];
+    const folded = rootFolded.get(firstFolded);
+    if (folded) starts.push(folded);
+    if (rootExact.size > 0) {
+      const exact = rootExact.get(straightenApostrophes(text.slice(start, end)));
+      if (exact) starts.push(exact);
+    }
+    for (const startNode of starts) {
+      let node: TrieNode | undefined = startNode;
+      let pos = end;
+      const exactBranch = startNode !== folded;
+      while (node) {
+        if (node.entries && (!best || pos > best.end)) best = { end: pos, entries: node.entries };
+        if (!node.next) break;
+        const next = nextWord(text, pos);
+        if (!next) break;
+        const word = exactBranch
+          ? `=${next.gap}${straightenApostrophes(text.slice(next.start, next.end))}`
+          : `${next.gap}${straightenApostrophes(lowered.slice(next.start, next.end))}`;
+        node = node.next.get(word);
+        pos = next.end;
+      }
+    }
+    return best;
   }
 
   function findAll(text: string): TextMatch[] {
@@ -90,11 +135,10 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       }
       const start = i;
       let h = 0;
-      let curly = false;
       for (;;) {
         // Case-fold as we go: ASCII by arithmetic, anything else through a cached table.
         const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
-        if (f < 0) return findAllSlow(text, text.toLowerCase());
+        if (f < 0) return findAllSlow(text);
         h = (Math.imul(h, 31) + f) | 0;
         i++;
         if (i >= n) break;
@@ -103,7 +147,6 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
         if (kind === 0) kind = isWordCode(c) ? 1 : 2;
         if (kind === 1) continue;
         if ((c === 39 || c === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-          if (c !== 39) curly = true;
           c = 39;
           continue;
         }
@@ -112,24 +155,18 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       const bit = h & (FILTER_BITS - 1);
       if ((filter[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
       lowered ??= text.toLowerCase();
-      if (lowered.length !== n) return findAllSlow(text, lowered);
-      let key = lowered.slice(start, i);
-      if (curly) key = straightenApostrophes(key);
-      const candidates = byFirstWord.get(key);
-      if (!candidates) continue;
-      for (const candidate of candidates) {
-        const matchEnd = matchAt(text, lowered, true, start, i, candidate);
-        if (matchEnd > 0) {
-          matches.push({ start, end: matchEnd, entries: candidate.entries });
-          i = matchEnd;
-          break;
-        }
+      if (lowered.length !== n) return findAllSlow(text);
+      const found = longestFrom(text, lowered, start, i);
+      if (found) {
+        matches.push({ start, end: found.end, entries: found.entries });
+        i = found.end;
       }
     }
     return matches;
   }
 
-  function findAllSlow(text: string, lowered: string): TextMatch[] {
+  /** For text whose length changes when lower-cased (İ): fold word by word. */
+  function findAllSlow(text: string): TextMatch[] {
     const matches: TextMatch[] = [];
     const n = text.length;
     let i = 0;
@@ -139,24 +176,29 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
         continue;
       }
       const end = wordEnd(text, i);
-      const candidates = byFirstWord.get(foldWord(text.slice(i, end)));
+      // Fold each word on its own, padding to keep offsets: the trie walk reads `lowered` by offset.
+      const found = longestFrom(text, foldSameLength(text), i, end);
       let next = end;
-      if (candidates) {
-        for (const candidate of candidates) {
-          const matchEnd = matchAt(text, lowered, false, i, end, candidate);
-          if (matchEnd > 0) {
-            matches.push({ start: i, end: matchEnd, entries: candidate.entries });
-            next = matchEnd;
-            break;
-          }
-        }
+      if (found) {
+        matches.push({ start: i, end: found.end, entries: found.entries });
+        next = found.end;
       }
       i = next;
     }
     return matches;
   }
 
-  return { findAll, size: byKey.size };
+  return { findAll, size };
+}
+
+/** Lower-cases unit by unit, keeping a unit as is when lower-casing would change the length. */
+function foldSameLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    out += f < 0 ? text[i] : String.fromCharCode(f);
+  }
+  return out;
 }
 
 /** Lower-case of one UTF-16 unit, or -1 when lower-casing changes its length (İ). Cached. */
@@ -171,42 +213,16 @@ function foldCode(code: number): number {
   return folded;
 }
 
-/** Returns the end of the candidate's match starting at the word [start, firstEnd), or -1. */
-function matchAt(
-  text: string,
-  lowered: string,
-  sameLength: boolean,
-  start: number,
-  firstEnd: number,
-  candidate: Candidate,
-): number {
-  const wordAt = (from: number, to: number): string => {
-    if (candidate.exactCase) return straightenApostrophes(text.slice(from, to));
-    return sameLength ? straightenApostrophes(lowered.slice(from, to)) : foldWord(text.slice(from, to));
-  };
-  if (candidate.exactCase && wordAt(start, firstEnd) !== candidate.words[0]) return -1;
-  let pos = firstEnd;
-  for (let k = 1; k < candidate.words.length; k++) {
-    const gapStart = pos;
-    let wordStart = pos;
-    while (wordStart < text.length && !isWordCode(text.charCodeAt(wordStart))) {
-      if (wordStart - gapStart > MAX_GAP) return -1;
-      wordStart++;
-    }
-    if (wordStart === gapStart || wordStart >= text.length) return -1;
-    if (!gapMatches(text, gapStart, wordStart, candidate.gaps[k - 1]!)) return -1;
-    const end = wordEnd(text, wordStart);
-    if (wordAt(wordStart, end) !== candidate.words[k]) return -1;
-    pos = end;
+/** The separator and the word after `pos`, or null when no word follows closely. */
+function nextWord(text: string, pos: number): { gap: string; start: number; end: number } | null {
+  let start = pos;
+  let spacesOnly = true;
+  while (start < text.length && !isWordCode(text.charCodeAt(start))) {
+    if (start - pos > MAX_GAP) return null;
+    if (spacesOnly && !isSpaceCode(text.charCodeAt(start))) spacesOnly = false;
+    start++;
   }
-  return pos;
-}
-
-function gapMatches(text: string, from: number, to: number, expected: string): boolean {
-  let other = '';
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (!isSpaceCode(code)) other += text[i];
-  }
-  return other === '' ? expected === ' ' : other === expected;
+  if (start === pos || start >= text.length) return null;
+  const gap = spacesOnly ? ' ' : normalizeGap(text.slice(pos, start));
+  return { gap, start, end: wordEnd(text, start) };
 }
