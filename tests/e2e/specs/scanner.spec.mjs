@@ -42,6 +42,33 @@ function rangesInForbiddenPlaces() {
   return bad;
 }
 
+/** The centre of the first box of `want` inside the element (or open shadow root host) `selector`. */
+function pointOnText(selector, want, shadow) {
+  const host = document.querySelector(selector);
+  const scope = shadow ? host?.shadowRoot : host;
+  if (!scope) return null;
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(want);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + want.length);
+    const r = range.getClientRects()[0];
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, right: r.right } : null;
+  }
+  return null;
+}
+
+/** The name on the open card, or null when no card is open. */
+function openCardName() {
+  const host = document.querySelector('maglens-card');
+  const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+  if (!dialog) return null;
+  const label = host.shadowRoot.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+  return (label?.textContent ?? dialog.textContent).trim();
+}
+
 export const tests = [
   {
     name: 'terms are marked as whole wordings: across <em>, with curly apostrophes, no-break spaces, longest first',
@@ -216,6 +243,46 @@ export const tests = [
       const after = await page.evaluate(() => window.__ticks);
       assert.ok(after - before >= 20, `the page's own timer nearly stopped: ${after - before} ticks in 2 s`);
       assert.equal(texts.filter((x) => x === 'insomnia').length, 1, 'the storm duplicated marks');
+    },
+  },
+  {
+    name: 'hovering either part of "muscle <em>cramps</em>" opens its card; blank space past the line end does not',
+    async run(t) {
+      const page = await t.openFixture('scanner-basic.html');
+      const cramps = await page.evaluate(pointOnText, '#split', 'cramps', false);
+      assert.ok(cramps, 'no box for "cramps"');
+      await page.mouse.move(cramps.x, cramps.y);
+      const name = await until(() => page.evaluate(openCardName), Boolean, 3000);
+      assert.match(name ?? '', /Muscle cramps/, `hovering "cramps" opened: ${name}`);
+      await page.mouse.move(5, 5);
+      await until(
+        () => page.evaluate(openCardName),
+        (n) => n === null,
+        3000,
+      );
+      const calves = await page.evaluate(pointOnText, '#split', 'calves.', false);
+      await page.mouse.move(calves.right + 120, calves.y);
+      await delay(1200);
+      assert.equal(
+        await page.evaluate(openCardName),
+        null,
+        'a card opened over blank space past the line end',
+      );
+      const muscle = await page.evaluate(pointOnText, '#split', 'muscle', false);
+      await page.mouse.move(muscle.x, muscle.y);
+      const again = await until(() => page.evaluate(openCardName), Boolean, 3000);
+      assert.match(again ?? '', /Muscle cramps/, `hovering "muscle" opened: ${again}`);
+    },
+  },
+  {
+    name: 'hovering a term inside an open shadow root opens its card',
+    async run(t) {
+      const page = await t.openFixture('scanner-reach.html');
+      const point = await page.evaluate(pointOnText, '#widget', 'diuretics', true);
+      assert.ok(point, 'no box for "diuretics" in the shadow root');
+      await page.mouse.move(point.x, point.y);
+      const name = await until(() => page.evaluate(openCardName), Boolean, 3000);
+      assert.match(name ?? '', /Diuretics/, `hovering "diuretics" in the shadow root opened: ${name}`);
     },
   },
 ];
