@@ -6,7 +6,8 @@ import { createHighlightPainter, type HighlightEnvironment } from './highlights'
 import { createHitTester } from './hit-test';
 import { createMarkStore, foldWritten, type Mark } from './mark-store';
 import { createMutationBatcher, type MutationBatch } from './mutation-batcher';
-import { INLINE_TAGS, SKIPPED_ANCESTOR_SELECTOR, scanSubtree } from './page-scanner';
+import { SKIPPED_ANCESTOR_SELECTOR, scanSubtree } from './page-scanner';
+import { rescanRoots } from './rescan-roots';
 import { yieldToMain } from './yield-to-main';
 
 /**
@@ -188,13 +189,6 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
   };
 
   // ——— later content ———
-  const blockFor = (node: Node): Node | null => {
-    if (node.nodeType === 1 && !INLINE_TAGS.has((node as Element).localName)) return node;
-    let up: Node | null = node.parentNode;
-    while (up && up.nodeType === 1 && INLINE_TAGS.has((up as Element).localName)) up = up.parentNode;
-    return up;
-  };
-
   const isSkipped = (root: Node): boolean => {
     const element = root.nodeType === 1 ? (root as Element) : root.parentElement;
     if (!element) return false;
@@ -205,25 +199,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
 
   const onBatch = async (batch: MutationBatch) => {
     if (signal.aborted) return;
-    const roots = new Set<Node>();
-    if (batch.overflowed && doc.body) {
-      roots.add(doc.body);
-    } else {
-      for (const target of batch.targets) {
-        if (!target.isConnected) continue;
-        const root = blockFor(target);
-        if (root?.isConnected && !isSkipped(root)) roots.add(root);
-      }
-    }
-    // Drop roots inside other roots: each part of the page is scanned once.
-    for (const root of roots) {
-      for (let up = root.parentNode; up; up = up.parentNode) {
-        if (roots.has(up)) {
-          roots.delete(root);
-          break;
-        }
-      }
-    }
+    const roots = batch.overflowed && doc.body ? [doc.body] : rescanRoots(batch.targets, isSkipped);
     const gone = new Set<Mark>();
     for (const root of roots) {
       const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
