@@ -5,6 +5,7 @@ import {
   hide,
   offset,
   shift,
+  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 
@@ -99,6 +100,10 @@ export function boxReference(box: Box): VirtualElement {
 
 export const CARD_GAP = 8;
 export const VIEWPORT_PADDING = 8;
+/** The card never shrinks below this to fit a short window (its middle scrolls). */
+export const MIN_CARD_HEIGHT = 120;
+/** The custom property, set on the host, that caps the card's height to the room beside the term. */
+export const MAX_HEIGHT_PROPERTY = '--ml-max-height';
 
 export interface Placement {
   x: number;
@@ -119,6 +124,13 @@ export async function computeCardPlacement(
       offset(CARD_GAP),
       flip({ padding: VIEWPORT_PADDING }),
       shift({ padding: VIEWPORT_PADDING }),
+      size({
+        padding: VIEWPORT_PADDING,
+        apply({ availableHeight, elements }) {
+          const height = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
+          elements.floating.style.setProperty(MAX_HEIGHT_PROPERTY, `${height}px`);
+        },
+      }),
       hide(),
     ],
   });

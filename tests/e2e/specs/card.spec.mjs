@@ -604,4 +604,56 @@ export const tests = [
       assert.equal(animations, 0, 'the card animates although the reader asked for reduced motion');
     },
   },
+  {
+    name: 'the card stays inside a phone-sized window, and at 200% zoom, in every corner',
+    async run(t) {
+      const page = await t.openFixture('card-corners.html');
+      for (const viewport of [
+        { width: 320, height: 560, deviceScaleFactor: 1 },
+        { width: 640, height: 400, deviceScaleFactor: 2 },
+      ]) {
+        await page.setViewport(viewport);
+        for (const selector of ['#top-left', '#top-right', '#bottom-left', '#bottom-right']) {
+          const { card, point } = await openByHover(page, selector);
+          const where = `${selector} in ${viewport.width}×${viewport.height}@${viewport.deviceScaleFactor}x`;
+          assert.ok(
+            inside(card.rect, card.viewport, 8),
+            `the card at ${where} leaves the window: ${JSON.stringify(card.rect)}`,
+          );
+          const overlaps = card.rect.top < point.bottom && card.rect.bottom > point.top;
+          assert.ok(!overlaps, `the card at ${where} covers its term`);
+          if (selector === '#bottom-right') await t.screenshot(page, `card-corner-${viewport.width}`);
+          await page.keyboard.press('Escape');
+          await waitForNoCard(page, `at ${where} on Escape`);
+          await page.mouse.move(viewport.width / 2, viewport.height / 2);
+        }
+      }
+    },
+  },
+  {
+    name: 'an open card follows its term when the page scrolls',
+    async run(t) {
+      const page = await t.openFixture('card-basic.html');
+      await page.bringToFront();
+      await sendShowCard(t, { type: 'show-card', focus: true });
+      await page.bringToFront();
+      const before = await waitForCard(page, 'the card from the keyboard command');
+      const termBefore = await pointOn(page, '#insomnia');
+      await page.evaluate(() => window.scrollBy(0, 60));
+      await page
+        .waitForFunction(
+          (top) => {
+            const dialog = document
+              .querySelector('maglens-card')
+              ?.shadowRoot?.querySelector('[role="dialog"]');
+            return !!dialog && Math.abs(dialog.getBoundingClientRect().top - (top - 60)) < 2;
+          },
+          { timeout: 5000 },
+          before.rect.top,
+        )
+        .catch(() => assert.fail('the card did not move with the page'));
+      const termAfter = await pointOn(page, '#insomnia');
+      assert.equal(Math.round(termBefore.bottom - termAfter.bottom), 60, 'the page did not scroll');
+    },
+  },
 ];
