@@ -656,4 +656,29 @@ export const tests = [
       assert.equal(Math.round(termBefore.bottom - termAfter.bottom), 60, 'the page did not scroll');
     },
   },
+  {
+    name: 'a term inside an iframe opens its card inside that frame, within the frame',
+    async run(t) {
+      const page = await t.openFixture('card-frame.html', { waitForMarks: false });
+      const frame = await page
+        .waitForFrame((f) => f.url().includes('card-frame-inner.html'), { timeout: 5000 })
+        .catch(() => null);
+      assert.ok(frame, 'the iframe did not load');
+      await frame.waitForFunction(
+        () => [...CSS.highlights.keys()].some((name) => String(name).startsWith('maglens')),
+        { timeout: 10_000 },
+      );
+      const offset = await page.evaluate(() => {
+        const r = document.querySelector('iframe').getBoundingClientRect();
+        return { x: r.left + 1, y: r.top + 1 }; // inside the 1 px border
+      });
+      const inFrame = await pointOn(frame, '#term');
+      await hoverAt(page, { x: offset.x + inFrame.x, y: offset.y + inFrame.y });
+      const card = await waitForCard(frame, 'the card in the iframe');
+      assert.equal(card.name, 'Osteoporosis');
+      assert.ok(inside(card.rect, card.viewport), 'the card leaves the frame');
+      assert.equal(await page.$('maglens-card'), null, 'the top page got a card too');
+      await t.screenshot(page, 'card-in-frame');
+    },
+  },
 ];
