@@ -10,26 +10,31 @@ const MESSAGES = {
     'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions.',
   'no-answer':
     'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions; a page that was open before MagLens was installed or updated needs a reload.',
-  inactive: 'MagLens is off for this page. Switch it on above to see the health terms here.',
+  inactive: 'MagLens is off for this site. Switch it on above to see the health terms here.',
+  paused: 'MagLens is paused everywhere. Turn off “Pause everywhere” above to see the health terms here.',
 } as const;
 
 /** "On this page": asks the page's content script for its terms; each can be shown on the page. */
 interface Props {
   pageTerms: ReturnType<typeof usePageTerms>;
-  /** Changes when MagLens is switched on or off for the page: the list is asked for again. */
-  siteOn: boolean | null;
+  /** Whether MagLens is on here, as "paused|siteOn" (null until settings load): when it changes, the
+   * page rescans and the list is asked for again. */
+  switches: string | null;
+  paused: boolean;
 }
 
-export function OnThisPage({ pageTerms, siteOn }: Props) {
+export function OnThisPage({ pageTerms, switches, paused }: Props) {
   const { data, terms } = useReader();
   const { result, reload, reveal } = pageTerms;
-  const firstSiteOn = useRef(siteOn);
+  const lastSwitches = useRef(switches);
   useEffect(() => {
-    if (siteOn === firstSiteOn.current) return;
-    firstSiteOn.current = siteOn;
+    if (switches === lastSwitches.current) return;
+    const first = lastSwitches.current === null;
+    lastSwitches.current = switches;
+    if (first) return;
     const timer = setTimeout(reload, 400); // the page rescans when its settings change
     return () => clearTimeout(timer);
-  }, [siteOn, reload]);
+  }, [switches, reload]);
   const [status, setStatus] = useState('');
   const groups = useMemo(
     () => (result.state === 'ready' ? groupPageTerms(result.terms, data.topics, terms) : []),
@@ -51,7 +56,7 @@ export function OnThisPage({ pageTerms, siteOn }: Props) {
   else
     body = (
       <>
-        <p class="ml-empty">{MESSAGES[result.state]}</p>
+        <p class="ml-empty">{MESSAGES[result.state === 'inactive' && paused ? 'paused' : result.state]}</p>
         {(result.state === 'no-answer' || result.state === 'inactive') && (
           <button type="button" class="ml-button ml-secondary" onClick={reload}>
             Check again

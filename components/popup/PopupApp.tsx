@@ -81,7 +81,11 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
           nav={nav}
           tabs={TABS}
           pageView={() => (
-            <OnThisPage pageTerms={pageTerms} siteOn={settings ? siteOn && settings.enabled : null} />
+            <OnThisPage
+              pageTerms={pageTerms}
+              switches={settings ? `${settings.enabled}|${siteOn}` : null}
+              paused={settings ? !settings.enabled : false}
+            />
           )}
         />
       </div>

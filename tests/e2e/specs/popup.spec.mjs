@@ -45,6 +45,35 @@ async function newestTabId(t) {
   });
 }
 
+/**
+ * Opens popup.html where it will move on by itself (a "Read more" target changes its address at once, which
+ * the harness's Firefox loader would wait for in vain): navigates without waiting, then waits for `selector`.
+ */
+async function openMovingPopup(t, selector) {
+  const page = await t.browser.newPage();
+  page.goto(t.extensionUrl('popup.html')).catch(() => {}); // Firefox: settles with "Frame detached"
+  const deadline = Date.now() + 10_000;
+  while (!(await page.evaluate((sel) => !!document.querySelector(sel), selector).catch(() => false))) {
+    if (Date.now() > deadline) assert.fail(`popup.html never showed ${selector}`);
+    await delay(50);
+  }
+  return page;
+}
+
+/** The open page whose address ends with `ending` (Firefox reports extension pages as about:blank, so
+ * each page is asked for its own location). */
+async function pageShowing(t, ending, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await t.browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.endsWith(ending)) return page;
+    }
+    if (Date.now() > deadline) assert.fail(`no tab showed …${ending} within ${timeout} ms`);
+    await delay(100);
+  }
+}
+
 /** Opens a fixture, then the popup aimed at its tab with `?tab=<id>`. */
 async function popupForFixture(t, fixture) {
   const article = await t.openFixture(fixture, { waitForMarks: fixture !== 'popup-empty.html' });
@@ -166,8 +195,7 @@ export const tests = [
           readerTarget: { articleId: 'medicines', sectionId: 'digoxin', at: Date.now() },
         });
       });
-      const popup = await openPopup(t);
-      await popup.waitForSelector('#section-digoxin');
+      const popup = await openMovingPopup(t, '#section-digoxin');
       await waitForView(popup, 'Digoxin');
       await delay(200);
       const top = await offsetInView(popup, '#section-digoxin');
@@ -176,6 +204,13 @@ export const tests = [
       assert.match(ends, /Sources/);
       assert.match(ends, /not medical advice/i);
       await t.screenshot(popup, 'popup-read-more-digoxin');
+
+      // "Open in a tab" opens the full-size reader at the same place.
+      await popup.click('.ml-header-links button');
+      const reader = await pageShowing(t, 'reader.html#/article/medicines/digoxin');
+      await reader.waitForSelector('#section-digoxin', { timeout: 10_000 });
+      await reader.close();
+      await popup.bringToFront();
 
       // A term link inside the article opens its card; Backspace (not typing) comes back.
       await popup.click('#ml-panel .ml-term-link');
@@ -262,6 +297,28 @@ export const tests = [
       );
       await waitForView(popup, 'MagLens is off for this page');
       await site.click();
+      await t.waitForMarks(article);
+      await waitForView(popup, /health terms? on this page/);
+    },
+  },
+  {
+    name: '"Pause everywhere" in the popup unmarks the open page at once, and un-pausing marks it again',
+    async run(t) {
+      const { article, popup } = await popupForFixture(t, 'popup-page.html');
+      await waitForView(popup, /health terms? on this page/);
+      const pause = await switchLabelled(popup, 'Pause everywhere', false);
+      await pause.click();
+      await switchLabelled(popup, 'Pause everywhere', true);
+      await article.waitForFunction(
+        () =>
+          [...CSS.highlights.keys()].every(
+            (name) => !name.startsWith('maglens') || CSS.highlights.get(name).size === 0,
+          ),
+        { timeout: 5000 },
+      );
+      await waitForView(popup, 'MagLens is paused everywhere');
+      await t.screenshot(popup, 'popup-paused');
+      await pause.click();
       await t.waitForMarks(article);
       await waitForView(popup, /health terms? on this page/);
     },
