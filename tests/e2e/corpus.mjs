@@ -7,8 +7,8 @@
 //    installed before the page's first script; MagLens must only use CSS.highlights);
 //  - every highlight range starts and ends on a word boundary within its block, and none lies inside
 //    script, style, textarea, form fields or editable content;
-//  - Chromium: no long task (Long Tasks API, over 50 ms) in which MagLens' own JavaScript took at least
-//    half of the time, from a CPU profile of the tab mapped onto the long tasks' time windows.
+//  - Chromium: no long task (Long Tasks API, over 50 ms) during at least half of which MagLens' own
+//    JavaScript was running, from a CPU profile of the tab mapped onto the long tasks' time windows.
 // A table of the figures is printed at the end for each browser.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -110,7 +110,7 @@ function inspectRanges() {
 }
 
 /**
- * Long tasks (over 50 ms) in which MagLens' own JavaScript took at least half of the sampled time.
+ * Long tasks (over 50 ms) during at least half of which MagLens' own JavaScript was running.
  * `profile` is a CDP CPU profile whose clock is mapped to the page's epoch time by `epochAtProfileStart`.
  */
 export function magLensLongTasks(longTasks, profile, epochAtProfileStart, timeOrigin, extensionOrigin) {
@@ -146,13 +146,8 @@ export function magLensLongTasks(longTasks, profile, epochAtProfileStart, timeOr
     const from = timeOrigin + task.start;
     const to = from + task.duration;
     let ext = 0;
-    let all = 0;
-    for (const s of samples) {
-      if (s.epoch < from || s.epoch > to) continue;
-      all += s.weight;
-      if (s.ext) ext += s.weight;
-    }
-    if (all > 0 && ext / all >= 0.5)
+    for (const s of samples) if (s.ext && s.epoch >= from && s.epoch <= to) ext += s.weight;
+    if (ext >= task.duration / 2)
       found.push({ duration: Math.round(task.duration), magLensMs: Math.round(ext) });
   }
   return found;

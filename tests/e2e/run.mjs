@@ -30,8 +30,23 @@ async function loadTests(files, only) {
   const tests = [];
   const hooks = [];
   for (const file of files) {
-    const module = await import(pathToFileURL(file).href);
     const base = path.basename(file);
+    let module;
+    try {
+      module = await import(pathToFileURL(file).href);
+    } catch (error) {
+      // A spec that cannot even be loaded fails on its own, without stopping everyone else's.
+      module = {
+        tests: [
+          {
+            name: `${base} loads`,
+            run: () => {
+              throw error;
+            },
+          },
+        ],
+      };
+    }
     const list = typeof module.tests === 'function' ? await module.tests() : module.tests;
     if (!Array.isArray(list)) throw new Error(`${base} must export \`tests\`, an array`);
     let taken = 0;

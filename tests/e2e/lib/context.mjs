@@ -35,8 +35,19 @@ export function createTestContext({ session, server, outputDir }) {
       return page;
     },
     waitForMarks: (page, options) => session.waitForMarks(page, options),
-    /** [{name, text}] for every range of every maglens* highlight in CSS.highlights, in document order. */
-    highlightTexts: (page) => page.evaluate(readHighlights),
+    /**
+     * [{name, text}] for every range of every maglens* highlight in CSS.highlights, in document order, as the
+     * page's own scripts see them. `{world: 'isolated'}` reads them from puppeteer's isolated world instead,
+     * for pages that replace CSS, Range or Array methods.
+     */
+    highlightTexts: (page, { world = 'main' } = {}) =>
+      world === 'isolated'
+        ? page.mainFrame().isolatedRealm().evaluate(readHighlights)
+        : page.evaluate(readHighlights),
+    /** The built, unpacked extension this browser runs (…/chrome-mv3 or …/firefox-mv2). */
+    get extensionDir() {
+      return session.options.extensionDir;
+    },
     extensionUrl: (relative) => session.extensionUrl(relative),
     /** Opens popup.html, options.html, reader.html#… in a new tab. */
     openExtensionPage: (relative) => session.openExtensionPage(relative),
@@ -47,6 +58,8 @@ export function createTestContext({ session, server, outputDir }) {
     setSettings: (partial) => session.setSettings(partial),
     resetSettings: () => session.resetSettings(),
     restartBrowser: () => session.restart(),
+    /** Uninstalls and reinstalls MagLens (an update, as open pages see it); open pages keep the old content script. */
+    reloadExtension: () => session.reloadExtension(),
     /** MagLens errors recorded so far in this test (they fail the test at its end unless taken here). */
     takeExtensionErrors: () => session.takeErrors(),
     async screenshot(page, name) {

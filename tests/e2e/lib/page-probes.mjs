@@ -4,10 +4,13 @@
 export function readHighlights() {
   const entries = [];
   if (typeof CSS === 'undefined' || !CSS.highlights) return entries;
-  for (const [name, highlight] of CSS.highlights) {
-    if (!String(name).startsWith('maglens')) continue;
-    for (const range of highlight) entries.push({ name: String(name), range });
-  }
+  // forEach rather than for…of: Firefox cannot iterate these through the Xray of an isolated world.
+  CSS.highlights.forEach((highlight, name) => {
+    if (!String(name).startsWith('maglens')) return;
+    highlight.forEach((range) => {
+      entries.push({ name: String(name), range });
+    });
+  });
   entries.sort((a, b) => {
     try {
       return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
@@ -23,10 +26,10 @@ export function countHighlights() {
   if (typeof CSS === 'undefined' || !CSS.highlights) return { count: 0, names: [], supported: false };
   let count = 0;
   const names = [];
-  for (const [name, highlight] of CSS.highlights) {
+  CSS.highlights.forEach((highlight, name) => {
     names.push(String(name));
     if (String(name).startsWith('maglens')) count += highlight.size;
-  }
+  });
   return { count, names, supported: true };
 }
 

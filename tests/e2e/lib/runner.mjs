@@ -68,7 +68,11 @@ export async function runInBrowser(options) {
     for (const test of tests) {
       let failure = null;
       try {
-        await session.resetSettings();
+        await session.resetSettings().catch(async () => {
+          // The extension stopped answering (a crash, or a test that removed it): start afresh.
+          await session.restart();
+          await session.resetSettings();
+        });
         await withTimeout(
           Promise.resolve().then(() => test.run(t)),
           test.timeout ?? options.timeoutMs,

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser } from './browsers.mjs';
+import { GECKO_ID, launchBrowser } from './browsers.mjs';
 import { consoleUrls, isMagLensError } from './errors.mjs';
 import { countHighlights, installErrorRecorder, takeRecordedErrors } from './page-probes.mjs';
 
@@ -59,6 +59,23 @@ export class BrowserSession {
   async restart() {
     await this.browser.close().catch(() => {});
     await this.#launch();
+  }
+
+  /**
+   * Removes MagLens and installs it again from the same folder, as an update does: content scripts already
+   * in open pages are orphaned. Returns when the extension answers again.
+   */
+  async reloadExtension() {
+    const id = this.browserName === 'chromium' ? new URL(this.extensionBase).host : GECKO_ID;
+    await this.browser.uninstallExtension(id);
+    await this.browser.installExtension(this.options.extensionDir);
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const ok = await this.extensionEval(() => true).catch(() => false);
+      if (ok) return;
+      if (Date.now() > deadline) throw new Error('MagLens did not come back after being reinstalled');
+      await delay(250);
+    }
   }
 
   async close() {
@@ -174,7 +191,8 @@ export class BrowserSession {
 
   /** Runs a function in a page of the extension's origin (it has the `browser`/`chrome` APIs), then closes it. */
   async extensionEval(fn, ...args) {
-    const page = await this.browser.newPage();
+    // In a background tab, so that the page under test stays visible and keeps animating meanwhile.
+    const page = await this.browser.newPage({ background: true });
     try {
       await this.gotoExtensionPage(page, this.extensionUrl('manifest.json'));
       return await page.evaluate(fn, ...args);

@@ -1,0 +1,139 @@
+// MagLens never makes a network request: not while it scans or shows a card, not in its own pages, and
+// its shipped code has no way to make one.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Anything the shipped JavaScript could use to reach the network. */
+const NETWORK_CALLS = [
+  { name: 'fetch()', pattern: /(?<![\w$.])fetch\s*\(|\.fetch\s*\(/g },
+  { name: 'XMLHttpRequest', pattern: /\bXMLHttpRequest\b/g },
+  { name: 'WebSocket', pattern: /\bWebSocket\b/g },
+  { name: 'sendBeacon', pattern: /\bsendBeacon\b/g },
+  { name: 'EventSource', pattern: /\bEventSource\b/g },
+  { name: 'importScripts()', pattern: /\bimportScripts\s*\(/g },
+  { name: 'RTCPeerConnection', pattern: /\bRTCPeerConnection\b/g },
+];
+
+/**
+ * Inert occurrences, each with the reason it cannot reach the network: { file: RegExp, name, reason }.
+ * Empty today; add an entry only with a reason a reviewer can check.
+ */
+const ALLOWED = [];
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Records every request a page makes, from before its first navigation. */
+function recordRequests(page, into) {
+  page.on('request', (request) => into.push(request.url()));
+}
+
+function isOwnRequest(url, fixtureOrigin, extensionOrigin) {
+  return (
+    url.startsWith(`${fixtureOrigin}/`) || url.startsWith(extensionOrigin) || /^(data|blob|about):/.test(url)
+  );
+}
+
+export const tests = [
+  {
+    name: 'a whole session — marks, a card, popup search, settings, reader — requests nothing but the page itself',
+    async run(t) {
+      const requests = [];
+      const fixtureOrigin = new URL(t.fixtureUrl('demo.html')).origin;
+      const extensionOrigin = t.extensionUrl('').replace(/\/$/, '');
+      // Chromium: the background service worker's own requests, through its DevTools session.
+      const worker = t.browser
+        .targets()
+        .find((target) => target.type() === 'service_worker' && target.url().startsWith(extensionOrigin));
+      if (worker) {
+        const cdp = await worker.createCDPSession();
+        cdp.on('Network.requestWillBeSent', (event) => requests.push(event.request.url));
+        await cdp.send('Network.enable');
+      }
+
+      const page = await t.newPage();
+      recordRequests(page, requests);
+      await page.goto(t.fixtureUrl('demo.html'), { waitUntil: 'load' });
+      await t.waitForMarks(page);
+      const target = await page.evaluate(() => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!String(name).startsWith('maglens')) continue;
+          for (const range of highlight) {
+            const box = range.getBoundingClientRect();
+            if (box.width > 0 && box.top > 0 && box.bottom < innerHeight) {
+              return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: range.toString() };
+            }
+          }
+        }
+        return null;
+      });
+      assert.ok(target, 'no marked term is in view');
+      await page.mouse.move(target.x, target.y, { steps: 4 });
+      await page.waitForSelector('maglens-card', { timeout: 10_000 });
+
+      const popup = await t.newPage();
+      recordRequests(popup, requests);
+      await t.gotoExtensionPage(popup, 'popup.html');
+      const searchTab = await popup.waitForSelector('::-p-text(Search)', { timeout: 10_000 });
+      await searchTab.click();
+      const search = await popup.waitForSelector('input[type="search"]', { timeout: 10_000 });
+      await search.click();
+      await popup.keyboard.type('PPI', { delay: 20 });
+      await delay(500);
+
+      for (const relative of ['options.html', 'reader.html']) {
+        const extensionPage = await t.newPage();
+        recordRequests(extensionPage, requests);
+        await t.gotoExtensionPage(extensionPage, relative);
+        await delay(300);
+      }
+
+      const foreign = requests.filter((url) => !isOwnRequest(url, fixtureOrigin, extensionOrigin));
+      assert.deepEqual(foreign, [], 'MagLens reached beyond the page and itself');
+      const pageRequests = requests.filter((url) => url.startsWith(fixtureOrigin));
+      const paths = [...new Set(pageRequests.map((url) => new URL(url).pathname))].sort();
+      assert.deepEqual(
+        paths.filter((p) => p !== '/favicon.ico'),
+        ['/demo.html'],
+        'requests to the page’s server other than the page itself',
+      );
+    },
+  },
+  {
+    name: 'the shipped extension code has no network call sites (fetch, XHR, WebSocket, beacons, EventSource)',
+    async run(t) {
+      const files = (await listFiles(t.extensionDir)).filter((file) => /\.(m?js|html)$/.test(file));
+      assert.ok(files.length > 0, `no code found in ${t.extensionDir}`);
+      const found = [];
+      for (const file of files) {
+        const source = await readFile(file, 'utf8');
+        const relative = path.relative(t.extensionDir, file);
+        for (const { name, pattern } of NETWORK_CALLS) {
+          for (const match of source.matchAll(pattern)) {
+            const allowed = ALLOWED.some((a) => a.name === name && a.file.test(relative));
+            if (!allowed) {
+              const context = source
+                .slice(Math.max(0, match.index - 40), match.index + 40)
+                .replace(/\s+/g, ' ');
+              found.push(`${relative}: ${name} in "…${context}…"`);
+            }
+          }
+        }
+      }
+      assert.deepEqual(found, [], 'network call sites in the shipped code');
+      const manifest = JSON.parse(await readFile(path.join(t.extensionDir, 'manifest.json'), 'utf8'));
+      assert.equal(manifest.update_url, undefined, 'the manifest names an update server');
+      assert.equal(manifest.externally_connectable, undefined, 'web pages can message MagLens');
+    },
+  },
+];
