@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { loadDataset } from './dataset/load-files';
 import type { SearchDoc } from './dataset/types';
 import { buildSearchIndex, normalize, prefixDistance, search, suggest } from './search';
 
@@ -109,5 +110,38 @@ describe('search', () => {
         `index built in ${buildMs.toFixed(1)} ms; ${perKeystroke.toFixed(3)} ms per keystroke`,
     );
     expect(search(big, 'magnesium').length).toBeGreaterThan(0);
+  });
+});
+
+const readerData = loadDataset(process.cwd());
+
+/** The shipped dataset through the search, and its speed (measured and reported, not asserted). */
+describe('search over the shipped dataset', () => {
+  const started = performance.now();
+  const index = buildSearchIndex(readerData.search);
+  const buildMs = performance.now() - started;
+
+  it('finds proton pump inhibitors first for "PPI", and suggests "omeprazole" for "omeprazol"', () => {
+    expect(search(index, 'PPI')[0]?.doc.ref).toBe('proton-pump-inhibitors');
+    expect(search(index, 'omeprazole')[0]?.doc.ref).toBe('proton-pump-inhibitors');
+    expect(suggest(index, 'omeprazoel')[0]?.text.toLowerCase()).toBe('omeprazole');
+    expect(suggest(index, 'magnesim').length).toBeGreaterThan(0);
+  });
+
+  it('reports the time per keystroke', () => {
+    const words = ['magnesium', 'omeprazole', 'restless legs', 'kidney', 'xqzvw', 'magnesim'];
+    const keystrokes = words.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.slice(0, i + 1)));
+    const t0 = performance.now();
+    const rounds = 10;
+    for (let r = 0; r < rounds; r++) {
+      for (const q of keystrokes) if (search(index, q).length === 0) suggest(index, q);
+    }
+    const perKeystroke = (performance.now() - t0) / (rounds * keystrokes.length);
+    const kb = Math.round(readerData.search.reduce((n, d) => n + d.body.length, 0) / 1024);
+    console.info(
+      `search (shipped data): ${readerData.search.length} docs, ${kb} KB of text; index built in ` +
+        `${buildMs.toFixed(1)} ms; ${perKeystroke.toFixed(3)} ms per keystroke over ${keystrokes.length} keystrokes`,
+    );
+    expect(perKeystroke).toBeGreaterThan(0);
   });
 });
