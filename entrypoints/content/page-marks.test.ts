@@ -50,7 +50,9 @@ function fakeHighlights() {
     },
   };
   const texts = () =>
-    Object.fromEntries([...registry].map(([name, h]) => [name, [...h.ranges].map((r) => (r as Range).toString())]));
+    Object.fromEntries(
+      [...registry].map(([name, h]) => [name, [...h.ranges].map((r) => (r as Range).toString())]),
+    );
   return { env, registry, texts };
 }
 
