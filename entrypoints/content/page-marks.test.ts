@@ -59,7 +59,7 @@ function fakeHighlights() {
 let controller = new AbortController();
 afterEach(() => controller.abort());
 
-function setup(html: string, settings: Partial<Settings> = {}) {
+function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number) {
   document.body.innerHTML = html;
   controller = new AbortController();
   const { env, texts } = fakeHighlights();
@@ -75,6 +75,7 @@ function setup(html: string, settings: Partial<Settings> = {}) {
     },
     {
       highlights: env,
+      sliceMs,
       onScanned: (stats) => {
         scans.push(stats);
         wake?.();
@@ -150,6 +151,17 @@ describe('page marks', () => {
     p.remove();
     await new Promise((r) => setTimeout(r, 400));
     expect(marks.terms()).toEqual([]);
+  });
+
+  it('counts content added while the first scan is still running once, not twice', async () => {
+    const html = Array.from({ length: 600 }, () => '<p>insomnia</p>').join('');
+    const { marks, scanned } = setup(`<main>${html}</main>`, { density: 'every' }, 0);
+    const late = document.createElement('p');
+    late.textContent = 'late insomnia';
+    document.querySelector('main')!.append(late);
+    await scanned(1);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(marks.terms()).toEqual([{ termId: 'insomnia', wordings: ['insomnia'], count: 601 }]);
   });
 
   it('finds a mark by its wording and reveals a term with a flash', async () => {

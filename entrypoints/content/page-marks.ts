@@ -131,7 +131,18 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
   };
 
   // ——— scanning in slices ———
-  const queue: Node[] = [];
+  /** Parts of the page to scan; a rescan first forgets the marks already found inside its root. */
+  const queue: { root: Node; rescan: boolean }[] = [];
+
+  const forgetMarksIn = (root: Node) => {
+    const gone = new Set<Mark>();
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const marks = store.startingIn(n as Text);
+      if (marks) for (const mark of marks) gone.add(mark);
+    }
+    if (gone.size > 0) store.removeWhere((mark) => gone.has(mark));
+  };
   let draining = false;
 
   const onShadowRoot = (root: ShadowRoot) => {
@@ -159,7 +170,10 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     let slices = 0;
     try {
       while (queue.length > 0 && !signal.aborted) {
-        const scan = scanSubtree(queue.shift()!, scanOptions);
+        const { root, rescan } = queue.shift()!;
+        if (!root.isConnected) continue;
+        if (rescan) forgetMarksIn(root);
+        const scan = scanSubtree(root, scanOptions);
         for (;;) {
           const sliceStart = performance.now();
           const done = scan.step(sliceStart + sliceMs);
@@ -200,18 +214,8 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
   const onBatch = async (batch: MutationBatch) => {
     if (signal.aborted) return;
     const roots = batch.overflowed && doc.body ? [doc.body] : rescanRoots(batch.targets, isSkipped);
-    const gone = new Set<Mark>();
-    for (const root of roots) {
-      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const marks = store.startingIn(n as Text);
-        if (marks) for (const mark of marks) gone.add(mark);
-      }
-    }
-    const removed = store.removeWhere(
-      (mark) => gone.has(mark) || (batch.removals && !mark.nodes.every((n) => n.isConnected)),
-    );
-    queue.push(...roots);
+    const removed = batch.removals ? store.removeWhere((mark) => !mark.nodes.every((n) => n.isConnected)) : 0;
+    for (const root of roots) queue.push({ root, rescan: true });
     if (queue.length > 0) await drain();
     else if (removed > 0) repaint();
   };
@@ -233,7 +237,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     observer = new MutationObserver((records) => batcher.take(records));
     observer.observe(doc, OBSERVE);
     for (const root of shadowRoots) observer.observe(root, OBSERVE);
-    if (doc.body) queue.push(doc.body);
+    if (doc.body) queue.push({ root: doc.body, rescan: false });
     void drain();
   };
 
