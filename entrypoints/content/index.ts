@@ -47,7 +47,11 @@ export default defineContentScript({
         case 'reveal-term':
           return { found: marks.reveal(message.termId) };
         case 'show-card': {
-          const hit = message.text ? marks.findByText(message.text) : marks.firstInView();
+          // The keyboard command sends no text: use the selection when it is a marked wording.
+          const selected = message.text === undefined ? window.getSelection()?.toString().trim() : '';
+          const hit = message.text
+            ? marks.findByText(message.text)
+            : ((selected ? marks.findByText(selected) : null) ?? marks.firstInView());
           if (hit) cards.open(hit, { focus: message.focus });
           else if (message.text) cards.notFound(message.text);
           return { shown: !!hit };
