@@ -13,6 +13,7 @@ import {
   restoreNote,
   type StoreResult,
   updateNoteText,
+  watchNotes,
 } from './notes-store';
 
 const draft = (termId: string, topicId: string, text = '') => ({
@@ -171,5 +172,16 @@ describe('notes store', () => {
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/Close other MagLens tabs/) });
     stubborn.close();
     await closeNotesDb();
+  });
+
+  it('tells other open pages when a note is saved', async () => {
+    const heard = new Promise<boolean>((resolve) => {
+      const stop = watchNotes(() => {
+        stop();
+        resolve(true);
+      });
+    });
+    await addNote(draft('insomnia', 'sleep'));
+    expect(await heard).toBe(true);
   });
 });

@@ -121,9 +121,35 @@ export function describeStoreError(error: unknown, action: 'save' | 'read' = 'sa
   return `MagLens could not save this change (${text}). Notes you saved before are safe.`;
 }
 
+/** Other MagLens pages (an open reader tab, the popup) hear about changes through this channel. */
+export const NOTES_CHANNEL = 'maglens-notes';
+
+function announceChange(): void {
+  try {
+    const channel = new BroadcastChannel(NOTES_CHANNEL);
+    channel.postMessage('changed');
+    channel.close();
+  } catch {
+    // no BroadcastChannel here: other pages refresh when they are next opened
+  }
+}
+
+/** Calls back when another page changed the notes. */
+export function watchNotes(callback: () => void): () => void {
+  try {
+    const channel = new BroadcastChannel(NOTES_CHANNEL);
+    channel.onmessage = () => callback();
+    return () => channel.close();
+  } catch {
+    return () => {};
+  }
+}
+
 async function run<T>(action: 'save' | 'read', work: (db: Db) => Promise<T>): Promise<StoreResult<T>> {
   try {
-    return { ok: true, value: await work(await connect()) };
+    const value = await work(await connect());
+    if (action === 'save') announceChange();
+    return { ok: true, value };
   } catch (error) {
     return { ok: false, message: describeStoreError(error, action) };
   }

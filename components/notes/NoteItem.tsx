@@ -14,6 +14,13 @@ interface Props {
 const formatDate = (time: number) =>
   new Date(time).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
 
 export function NoteItem({ note, termName, topicName, onSaveText, onDelete }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -36,9 +43,12 @@ export function NoteItem({ note, termName, topicName, onSaveText, onDelete }: Pr
       <p class="ml-muted">
         {topicName} · {formatDate(note.createdAt)} ·{' '}
         {isWebUrl(note.pageUrl) ? (
-          <a href={note.pageUrl} target="_blank" rel="noopener noreferrer">
-            {note.pageTitle || note.pageUrl}
-          </a>
+          <>
+            <a href={note.pageUrl} target="_blank" rel="noopener noreferrer">
+              {note.pageTitle || note.pageUrl}
+            </a>
+            <span> ({hostOf(note.pageUrl)})</span>
+          </>
         ) : (
           note.pageTitle
         )}

@@ -7,6 +7,7 @@ import {
   type Note,
   restoreNote,
   updateNoteText,
+  watchNotes,
 } from '@/utils/notes-store';
 import { eraseAllMagLensData } from './erase-all';
 
@@ -25,6 +26,7 @@ export function useNotes(topicId: string) {
   }, [topicId]);
   useEffect(() => {
     refresh();
+    return watchNotes(refresh); // a card saved a note while this list is open
   }, [refresh]);
 
   const saveText = async (id: number, text: string) => {
