@@ -284,7 +284,12 @@ export const tests = [
     name: 'the site switch in the popup turns MagLens off and on for the page at once',
     async run(t) {
       const { article, popup } = await popupForFixture(t, 'popup-page.html');
-      const site = await switchLabelled(popup, 'On for 127.0.0.1');
+      await waitForView(popup, /health terms? on this page/);
+      const site = await switchLabelled(popup, 'On for 127.0.0.1').catch(() =>
+        assert.fail(
+          'the popup shows no site switch: it was not told the page’s address (page-terms reply url)',
+        ),
+      );
       assert.equal(await site.evaluate((el) => el.getAttribute('aria-checked')), 'true');
       await site.click();
       await switchLabelled(popup, 'On for 127.0.0.1', false);
