@@ -33,7 +33,8 @@ export type Message =
 
 export interface Replies {
   ping: { ok: true; frame: 'top' | 'sub' };
-  'page-terms': { terms: PageTerm[]; active: boolean };
+  /** `url` and `title` of the page, for the popup's site switch and for notes saved from it. */
+  'page-terms': { terms: PageTerm[]; active: boolean; url: string; title: string };
   'reveal-term': { found: boolean };
   'show-card': { shown: boolean };
   'open-reader': { ok: boolean };

@@ -43,7 +43,7 @@ export default defineContentScript({
         case 'ping':
           return { ok: true, frame: window === window.top ? 'top' : 'sub' };
         case 'page-terms':
-          return { terms: marks.terms(), active: siteOn() };
+          return { terms: marks.terms(), active: siteOn(), url: location.href, title: document.title };
         case 'reveal-term':
           return { found: marks.reveal(message.termId) };
         case 'show-card': {
