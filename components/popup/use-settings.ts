@@ -20,8 +20,9 @@ export function useSettings(): Settings | null {
 export function useSettingsNotice(): [string | null, () => void] {
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
-    settingsNoticeItem
-      .getValue()
+    // After loadSettings, so a repair made by this very load is reported too.
+    loadSettings()
+      .then(() => settingsNoticeItem.getValue())
       .then((value) => {
         if (!value) return;
         setNotice(value);
