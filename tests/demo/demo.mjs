@@ -90,7 +90,9 @@ async function main() {
     await page.setViewport(null);
     await page.goto(`${server.origin}/demo.html`);
     console.log(`MagLens is running on ${server.origin}/demo.html. Rest the mouse on a marked term.`);
-    console.log(`Popup: ${session.extensionUrl('popup.html')}  Settings: ${session.extensionUrl('options.html')}`);
+    console.log(
+      `Popup: ${session.extensionUrl('popup.html')}  Settings: ${session.extensionUrl('options.html')}`,
+    );
     console.log('Press Ctrl+C to quit.');
     const quit = async () => {
       await session.close();

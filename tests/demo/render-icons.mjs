@@ -26,9 +26,15 @@ try {
     const svg = await readFile(path.join(iconDir, source), 'utf8');
     const body = svg.replace(/<svg /, `<svg style="display:block;width:${size}px;height:${size}px" `);
     await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
-    await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${body}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0;background:transparent">${body}</body></html>`,
+    );
     const file = path.join(iconDir, `${size}.png`);
-    await page.screenshot({ path: file, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: file,
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
   }
 } finally {
