@@ -172,10 +172,10 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
       while (queue.length > 0 && !signal.aborted) {
         const { root, rescan } = queue.shift()!;
         if (!root.isConnected) continue;
+        let sliceStart = performance.now();
         if (rescan) forgetMarksIn(root);
         const scan = scanSubtree(root, scanOptions);
         for (;;) {
-          const sliceStart = performance.now();
           const done = scan.step(sliceStart + sliceMs);
           const spent = performance.now() - sliceStart;
           slices++;
@@ -183,8 +183,10 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
           if (done) break;
           await yieldToMain();
           if (signal.aborted) return;
+          sliceStart = performance.now();
         }
       }
+      if (signal.aborted) return;
       const paintStart = performance.now();
       repaint();
       longest = Math.max(longest, performance.now() - paintStart);
