@@ -23,11 +23,11 @@ const LONG_TASK_MS = 50;
 function installProbe() {
   const state = { dcl: 0, firstMark: 0, mutations: [], more: 0, longTasks: [] };
   window.__maglensCorpus = state;
-  try {
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
-  } catch {
+  } else {
     state.longTasks = null; // Firefox has no Long Tasks API
   }
   const describe = (node) => (node.nodeType === 1 ? node.localName : node.nodeName);
