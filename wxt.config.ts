@@ -14,6 +14,10 @@ export default defineConfig({
     description:
       'Soft notes on health terms as you read: what they have to do with magnesium, how strong the evidence is, and the sources. Offline and private.',
     permissions: ['storage', 'contextMenus'],
+    // A plain `action` key is dropped from the Firefox MV2 build, hence the two names.
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -16,6 +16,9 @@ export default defineContentScript({
   async main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    // Chromium never tells an orphaned content script that the extension was updated or removed; WXT's
+    // ctx.setInterval checks browser.runtime.id and fires onInvalidated, so the old marks go away.
+    ctx.setInterval(() => {}, 1000);
     const { signal } = controller;
 
     let settings = await loadSettings();
@@ -36,7 +39,7 @@ export default defineContentScript({
       marks.applySettings(settings, siteOn());
       cards.applySettings(settings);
     });
-    signal.addEventListener('abort', unwatch);
+    signal.addEventListener('abort', () => ignoreInvalidatedContext(unwatch));
 
     const answer = (message: Message): Replies[Message['type']] | undefined => {
       switch (message.type) {
@@ -66,6 +69,17 @@ export default defineContentScript({
       return reply === undefined ? undefined : Promise.resolve(reply);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    signal.addEventListener('abort', () =>
+      ignoreInvalidatedContext(() => browser.runtime.onMessage.removeListener(onMessage)),
+    );
   },
 });
+
+/** Teardown after an extension update may touch APIs of a context that is already gone; that is fine. */
+function ignoreInvalidatedContext(teardown: () => void): void {
+  try {
+    teardown();
+  } catch {
+    // "Extension context invalidated": nothing left to remove.
+  }
+}
