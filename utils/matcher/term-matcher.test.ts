@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatcherEntry } from '@/utils/dataset/types';
-import { createTermMatcher } from './term-matcher';
+import { candidateKey, createTermMatcher, startPrefilter } from './term-matcher';
 
 const entry = (text: string, termId: string, exactCase = /[A-Z]{2}/.test(text)): MatcherEntry => ({
   text,
@@ -89,5 +89,35 @@ describe('term matcher', () => {
       't12',
       'proton-pump-inhibitors',
     ]);
+  });
+
+  it('first-word prefilter never hides a wording: one-letter words, apostrophes, astral and Greek letters', () => {
+    const tricky = createTermMatcher([
+      entry('o', 'o'),
+      entry("o'clock", 'oclock'),
+      entry('x ray', 'x-ray'),
+      entry('𝛂 blocker', 'alpha'),
+      entry('ΣΑΣ', 'sas', false),
+      entry('été', 'ete'),
+      entry('2 diabetes', 'two'),
+      entry('ab', 'ab'),
+    ]);
+    const ids = (text: string) => tricky.findAll(text).map((m) => m.entries[0]!.termId);
+    expect(ids("o' and o’clock, o.")).toEqual(['o', 'oclock', 'o']);
+    expect(ids('X ray; an x-ray; _x ray')).toEqual(['x-ray', 'x-ray']);
+    expect(ids('a 𝛂 blocker')).toEqual(['alpha']);
+    expect(ids('Σας σας')).toEqual(['sas', 'sas']);
+    expect(ids('Été, «été»')).toEqual(['ete', 'ete']);
+    expect(ids('type 2 diabetes, 22 diabetes')).toEqual(['two']);
+    expect(ids('abc ab’s ab')).toEqual(['ab']);
+    expect(ids('nothing here at all')).toEqual([]);
+  });
+
+  it('prefilter keys are the candidates found at the start of each first word', () => {
+    const words = ['insomnia', 'b', "crohn's", 'vitamin'];
+    const pattern = startPrefilter(words);
+    expect(words.map((w) => candidateKey(pattern, w))).toEqual(words);
+    expect("the insomnia of crohn's, b-12".match(pattern)).toEqual(['insomnia', "crohn's", 'b']);
+    expect(pattern.source).not.toContain('insomnia');
   });
 });

@@ -53,6 +53,7 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
   const rootExact = new Map<string, TrieNode>();
   const filter = new Uint8Array(FILTER_BITS >> 3);
   let size = 0;
+  const firstWords = new Set<string>();
 
   for (const entry of entries) {
     const { words, gaps } = splitWording(entry.text);
@@ -65,6 +66,7 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       node = newNode();
       roots.set(first, node);
     }
+    firstWords.add(foldWord(words[0]!));
     const bit = wordHash(foldWord(words[0]!)) & (FILTER_BITS - 1);
     filter[bit >> 3]! |= 1 << (bit & 7);
     for (let k = 1; k < words.length; k++) {
@@ -83,6 +85,24 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     }
     node.entries.push(entry);
   }
+  const candidates = startPrefilter(firstWords);
+  const apostrophes = [...firstWords].some((w) => w.includes("'"));
+  const sigma = [...firstWords].some((w) => w.includes('σ') || w.includes('ς'));
+  const keys = new Set<string>();
+  let unsure = false;
+  for (const word of firstWords) {
+    const key = candidateKey(candidates, word);
+    if (key === null) unsure = true;
+    else keys.add(key);
+  }
+  /** Could a wording start in this lower-cased text? Native look-ups; false only when none can. */
+  const mayStart = (lowered: string): boolean => {
+    if (unsure || (sigma && lowered.includes('ς'))) return true;
+    const words = (apostrophes ? lowered.replaceAll('’', "'") : lowered).match(candidates);
+    if (words === null) return false;
+    for (let k = 0; k < words.length; k++) if (keys.has(words[k]!)) return true;
+    return false;
+  };
 
   /** The longest wording starting with the word [start, end): its end and entries, or null. */
   function longestFrom(
@@ -123,7 +143,11 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     const matches: TextMatch[] = [];
     const n = text.length;
     const classes = WORD_CLASSES;
-    let lowered: string | null = null;
+    // Native first pass: most runs hold no word that starts a wording, and are done here
+    // without a line of JavaScript per character.
+    const lowered = text.toLowerCase();
+    if (lowered.length !== n) return findAllSlow(text);
+    if (!mayStart(lowered)) return matches;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
@@ -154,8 +178,6 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       }
       const bit = h & (FILTER_BITS - 1);
       if ((filter[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
-      lowered ??= text.toLowerCase();
-      if (lowered.length !== n) return findAllSlow(text);
       const found = longestFrom(text, lowered, start, i);
       if (found) {
         matches.push({ start, end: found.end, entries: found.entries });
@@ -189,6 +211,59 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
   }
 
   return { findAll, size };
+}
+
+/** A code unit escaped for a regular expression. */
+const escapeUnit = (unit: string): string => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * A global regular expression that returns, from lower-cased text (curly apostrophes made
+ * straight when the dictionary has apostrophes), a candidate at every place where a word could be
+ * the first word of a wording: a word start (no ASCII letter or digit before it) whose first two
+ * code units could begin one, followed by the word's ASCII letters and digits (with joined
+ * apostrophes). Candidates are then looked up in a Set of the same keys computed from the first
+ * words (`candidateKey`). Its size is bounded by the alphabet, one character class per first unit;
+ * no word is spelled out in it. It may find candidates that start no wording, never misses one.
+ */
+export function startPrefilter(firstWords: Iterable<string>): RegExp {
+  const seconds = new Map<string, Set<string>>();
+  const alone = new Set<string>();
+  const variants = (unit: string): string[] =>
+    unit === 'σ' || unit === 'ς' ? ['σ', 'ς'] : unit === '’' ? ["'"] : [unit];
+  for (const word of firstWords) {
+    if (word.length === 0) continue;
+    for (const first of variants(word[0]!)) {
+      if (word.length === 1) {
+        alone.add(first);
+        continue;
+      }
+      let set = seconds.get(first);
+      if (!set) {
+        set = new Set();
+        seconds.set(first, set);
+      }
+      for (const second of variants(word[1]!)) set.add(second);
+    }
+  }
+  const branches: string[] = [];
+  for (const first of new Set([...seconds.keys(), ...alone])) {
+    const parts: string[] = [];
+    // A one-unit word first: the unit after it is no ASCII letter or digit.
+    if (alone.has(first)) parts.push('(?![a-z0-9])');
+    const next = seconds.get(first);
+    if (next) parts.push(`[${[...next].map(escapeUnit).join('')}]`);
+    branches.push(`${escapeUnit(first)}${parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`}`);
+  }
+  if (branches.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![a-z0-9])(?:${branches.join('|')})[a-z0-9]*(?:'[a-z0-9]+)*`, 'g');
+}
+
+/** The candidate `pattern` (from startPrefilter) finds at the start of this word, or null. */
+export function candidateKey(pattern: RegExp, word: string): string | null {
+  pattern.lastIndex = 0;
+  const found = pattern.exec(word);
+  pattern.lastIndex = 0;
+  return found && found.index === 0 ? found[0] : null;
 }
 
 /** Lower-cases unit by unit, keeping a unit as is when lower-casing would change the length. */
