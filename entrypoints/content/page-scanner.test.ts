@@ -42,6 +42,15 @@ describe('page scanner', () => {
     expect(found[0]!.endOffset).toBe(6);
   });
 
+  it('keeps blank text nodes between inline elements as the space inside a run', () => {
+    const { found } = scan('<p><a>muscle</a>\n  <a>cramps</a></p>');
+    expect(found.map((m) => m.nodes.map((n) => n.data))).toEqual([['muscle', '\n  ', 'cramps']]);
+    expect(scan('<p><a>muscle</a>\n<br>\n<a>cramps</a></p>').texts).toEqual([]);
+    expect(scan('<p><a>muscle</a><code> </code> <a>cramps</a></p>').texts).toEqual([]);
+    expect(scan('<ul>\n<li>muscle</li>\n <li>cramps</li>\n</ul>').texts).toEqual([]);
+    expect(scan('<div>\n <p>\n muscle <em>cramps</em>\n</p>\n</div>').texts).toEqual(['muscle cramps']);
+  });
+
   it('does not join words across blocks', () => {
     expect(scan('<div>muscle</div><div>cramps</div>').texts).toEqual([]);
     expect(scan('<p>muscle<br>cramps</p>').texts).toEqual([]);

@@ -1,5 +1,6 @@
 import { type ContextVerdict, foldForPhrases, resolveEntry } from '@/utils/matcher/context-rules';
 import type { TermMatcher } from '@/utils/matcher/term-matcher';
+import { isSpaceCode } from '@/utils/matcher/word-chars';
 
 /**
  * Walks a DOM subtree once, groups consecutive text nodes of the same block into one run (so a term
@@ -101,6 +102,9 @@ const defaultIsVisible = (element: Element): boolean =>
     ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
     : true;
 
+/** Any character other than white space (the same white space as the matcher's). */
+const NOT_BLANK = /\S/;
+
 export interface SubtreeScan {
   /** Scans until `performance.now()` passes `deadline`; returns true when the subtree is done. */
   step(deadline: number): boolean;
@@ -132,6 +136,8 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   let runStarts: number[] = [];
   let runLength = 0;
   let runBlock: Node | null = null;
+  /** Blank text nodes met since the last node with text (see step). */
+  const blanks: Text[] = [];
 
   const rejects = (element: Element): boolean =>
     SKIPPED_TAGS.has(element.localName) || skipped.has(element) || isOwnElement(element);
@@ -226,6 +232,7 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   /** Starts the next root in the queue; false when none is left. */
   const begin = (): boolean => {
     flush();
+    blanks.length = 0;
     const next = queue.shift();
     if (!next) {
       walker = null;
@@ -239,6 +246,22 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     queueShadowRoots(next);
     current = walker.nextNode();
     return true;
+  };
+
+  /** Joins a text node to the current run, or starts a new run when it is in another block or
+   * follows a line break. */
+  const add = (text: Text, data: string, block: Node) => {
+    if (block !== runBlock) {
+      flush();
+    } else {
+      const before = text.previousSibling;
+      if (before && before.nodeType === 1 && (before as Element).localName === 'br') flush();
+    }
+    runBlock = block;
+    runNodes.push(text);
+    runParts.push(data);
+    runStarts.push(runLength);
+    runLength += data.length;
   };
 
   let started = false;
@@ -257,6 +280,16 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
         if (!begin()) return true;
         continue;
       }
+      const data = text.data;
+      // A blank node (white space only) can neither start nor hold a word: it only matters as the
+      // space between two nodes of one run. It waits until the next node with text says whether
+      // it continues the run, so blank nodes between blocks never cost a parent look-up.
+      if (data.length === 0 || (isSpaceCode(data.charCodeAt(0)) && !NOT_BLANK.test(data))) {
+        blanks.push(text);
+        current = walker!.nextNode();
+        if ((++count & 255) === 0 && performance.now() > deadline) return false;
+        continue;
+      }
       const parent = text.parentNode!;
       let info = lastInfo;
       if (parent !== lastParent) {
@@ -267,23 +300,22 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
       if (info!.skipRoot) {
         // Jump past the skipped element: nextSibling() from it finds the next text after its subtree.
         flush();
+        blanks.length = 0;
         walker!.currentNode = info!.skipRoot;
         current = walker!.nextSibling() ?? nextAfter(walker!);
         continue;
       }
-      if (info!.block !== runBlock) {
-        flush();
-        runBlock = info!.block;
-      } else {
-        const before = text.previousSibling;
-        if (before && before.nodeType === 1 && (before as Element).localName === 'br') flush();
-        runBlock = info!.block;
+      if (blanks.length > 0) {
+        if (info!.block === runBlock) {
+          for (const blank of blanks) {
+            const blankInfo = infoOf(blank.parentNode!);
+            if (blankInfo.skipRoot) flush();
+            else add(blank, blank.data, blankInfo.block);
+          }
+        }
+        blanks.length = 0;
       }
-      const data = text.data;
-      runNodes.push(text);
-      runParts.push(data);
-      runStarts.push(runLength);
-      runLength += data.length;
+      add(text, data, info!.block);
       current = walker!.nextNode();
       if ((++count & 255) === 0 && performance.now() > deadline) return false;
     }
