@@ -1,24 +1,25 @@
 import type { MatcherEntry } from '@/utils/dataset/types';
 import {
   foldWord,
+  isApostropheCode,
   isSpaceCode,
   isWordCode,
   normalizeGap,
   splitWording,
   straightenApostrophes,
-  WORD_CLASSES,
   wordEnd,
-  wordHash,
 } from './word-chars';
 
 /**
  * Finds the dataset's wordings in a run of text: whole words only, longest wording first, any case
  * unless the wording is exact-case, straight or curly apostrophes, any white space between words.
  *
- * The wordings form a trie of words. The text is tokenised once; each word costs a hash computed
- * while reading it and one bit test, and only a word that starts some wording goes on to Map
- * look-ups, one per following word. So the cost of a scan grows with the text, not with the size
- * of the dictionary (no alternation regex, no per-wording loop).
+ * The wordings form a trie of words. The text is lower-cased once and walked natively by one regular
+ * expression that stops only at words whose first two letters could begin a wording (character
+ * classes, one per first letter: its size is bounded by the alphabet); each such word costs one Set
+ * look-up, and only a word that starts some wording goes on to Map look-ups, one per following
+ * word. So the cost of a scan grows with the text, not with the size of the dictionary (no
+ * alternation of words, no per-wording loop), and no JavaScript runs per character.
  */
 
 export interface TextMatch {
@@ -44,14 +45,12 @@ interface TrieNode {
 
 /** Whitespace allowed between two words of a wording (source HTML can hold long indents). */
 const MAX_GAP = 40;
-const FILTER_BITS = 1 << 20;
 
 const newNode = (): TrieNode => ({ entries: null, next: null });
 
 export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher {
   const rootFolded = new Map<string, TrieNode>();
   const rootExact = new Map<string, TrieNode>();
-  const filter = new Uint8Array(FILTER_BITS >> 3);
   let size = 0;
   const firstWords = new Set<string>();
 
@@ -67,8 +66,6 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       roots.set(first, node);
     }
     firstWords.add(foldWord(words[0]!));
-    const bit = wordHash(foldWord(words[0]!)) & (FILTER_BITS - 1);
-    filter[bit >> 3]! |= 1 << (bit & 7);
     for (let k = 1; k < words.length; k++) {
       const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`;
       node.next ??= new Map();
@@ -95,14 +92,6 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     if (key === null) unsure = true;
     else keys.add(key);
   }
-  /** Could a wording start in this lower-cased text? Native look-ups; false only when none can. */
-  const mayStart = (lowered: string): boolean => {
-    if (unsure || (sigma && lowered.includes('ς'))) return true;
-    const words = (apostrophes ? lowered.replaceAll('’', "'") : lowered).match(candidates);
-    if (words === null) return false;
-    for (let k = 0; k < words.length; k++) if (keys.has(words[k]!)) return true;
-    return false;
-  };
 
   /** The longest wording starting with the word [start, end): its end and entries, or null. */
   function longestFrom(
@@ -139,56 +128,33 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     return best;
   }
 
+  /**
+   * Every match, found from the first-word candidates only: the regular expression walks the text
+   * natively and JavaScript runs only where a word could start a wording (a few words per page).
+   */
   function findAll(text: string): TextMatch[] {
-    const matches: TextMatch[] = [];
-    const n = text.length;
-    const classes = WORD_CLASSES;
-    // Native first pass: most runs hold no word that starts a wording, and are done here
-    // without a line of JavaScript per character.
     const lowered = text.toLowerCase();
-    if (lowered.length !== n) return findAllSlow(text);
-    if (!mayStart(lowered)) return matches;
-    let i = 0;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      let kind = classes[c];
-      if (kind === 0) kind = isWordCode(c) ? 1 : 2;
-      if (kind !== 1) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let h = 0;
-      for (;;) {
-        // Case-fold as we go: ASCII by arithmetic, anything else through a cached table.
-        const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c);
-        if (f < 0) return findAllSlow(text);
-        h = (Math.imul(h, 31) + f) | 0;
-        i++;
-        if (i >= n) break;
-        c = text.charCodeAt(i);
-        kind = classes[c];
-        if (kind === 0) kind = isWordCode(c) ? 1 : 2;
-        if (kind === 1) continue;
-        if ((c === 39 || c === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-          c = 39;
-          continue;
-        }
-        break;
-      }
-      const bit = h & (FILTER_BITS - 1);
-      if ((filter[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
-      const found = longestFrom(text, lowered, start, i);
-      if (found) {
-        matches.push({ start, end: found.end, entries: found.entries });
-        i = found.end;
+    if (lowered.length !== text.length) return everyWord(text, foldSameLength(text));
+    if (unsure || (sigma && lowered.includes('ς'))) return everyWord(text, lowered);
+    const matches: TextMatch[] = [];
+    const haystack = apostrophes ? lowered.replaceAll('’', "'") : lowered;
+    const pattern = candidates;
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(haystack); found !== null; found = pattern.exec(haystack)) {
+      if (!keys.has(found[0])) continue;
+      const start = found.index;
+      if (!isWordStart(text, start)) continue;
+      const hit = longestFrom(text, lowered, start, wordEnd(text, start));
+      if (hit) {
+        matches.push({ start, end: hit.end, entries: hit.entries });
+        pattern.lastIndex = hit.end;
       }
     }
     return matches;
   }
 
-  /** For text whose length changes when lower-cased (İ): fold word by word. */
-  function findAllSlow(text: string): TextMatch[] {
+  /** Word by word in JavaScript, for text the candidates cannot serve (İ, final sigma). */
+  function everyWord(text: string, lowered: string): TextMatch[] {
     const matches: TextMatch[] = [];
     const n = text.length;
     let i = 0;
@@ -198,8 +164,7 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
         continue;
       }
       const end = wordEnd(text, i);
-      // Fold each word on its own, padding to keep offsets: the trie walk reads `lowered` by offset.
-      const found = longestFrom(text, foldSameLength(text), i, end);
+      const found = longestFrom(text, lowered, i, end);
       let next = end;
       if (found) {
         matches.push({ start: i, end: found.end, entries: found.entries });
@@ -264,6 +229,14 @@ export function candidateKey(pattern: RegExp, word: string): string | null {
   const found = pattern.exec(word);
   pattern.lastIndex = 0;
   return found && found.index === 0 ? found[0] : null;
+}
+
+/** Does a word start at `at`: no word character before it, nor an apostrophe joined to one? */
+function isWordStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (isWordCode(before)) return false;
+  return !(isApostropheCode(before) && at >= 2 && isWordCode(text.charCodeAt(at - 2)));
 }
 
 /** Lower-cases unit by unit, keeping a unit as is when lower-casing would change the length. */
