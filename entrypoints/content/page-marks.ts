@@ -23,6 +23,8 @@ export interface ScanStats {
   indexMs: number;
   /** The longest single slice of work. */
   longestSliceMs: number;
+  /** Time spent working, slices and paint added up (scanMs less the page's turns between slices). */
+  busyMs: number;
   slices: number;
   matches: number;
   painted: number;
@@ -167,6 +169,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     draining = true;
     const startedAt = performance.now();
     let longest = 0;
+    let busy = 0;
     let slices = 0;
     try {
       while (queue.length > 0 && !signal.aborted) {
@@ -179,6 +182,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
           const done = scan.step(sliceStart + sliceMs);
           const spent = performance.now() - sliceStart;
           slices++;
+          busy += spent;
           if (spent > longest) longest = spent;
           if (done) break;
           await yieldToMain();
@@ -189,11 +193,14 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
       if (signal.aborted) return;
       const paintStart = performance.now();
       repaint();
-      longest = Math.max(longest, performance.now() - paintStart);
+      const paintMs = performance.now() - paintStart;
+      busy += paintMs;
+      longest = Math.max(longest, paintMs);
       hooks.onScanned?.({
         scanMs: performance.now() - startedAt,
         indexMs,
         longestSliceMs: longest,
+        busyMs: busy,
         slices,
         matches: store.size,
         painted: selected.length,
