@@ -169,6 +169,7 @@ async function measurePage(browser, base, name, code, shipped, markjs) {
     chars: samples[0].chars,
     walkMs: round(median(samples.map((s) => s.walkMs))),
     scanMs: round(median(samples.map((s) => s.scanMs))),
+    busyMs: round(median(samples.map((s) => s.busyMs))),
     markjsMs,
     longestTaskMs: round(median(samples.map((s) => Math.max(s.longestSliceMs, s.indexMs)))),
     indexMs: round(median(samples.map((s) => s.indexMs))),
@@ -289,11 +290,11 @@ async function main() {
 
 export function table(pages, scaling) {
   const head =
-    '| page | text nodes | chars | walk ms | scan ms | scan/walk | index ms | mark.js ms | mark.js/scan | longest task ms | matches |';
-  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| page | text nodes | chars | walk ms | scan ms | busy ms | scan/walk | index ms | mark.js ms | mark.js/scan | longest task ms | matches |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = pages.map(
     (p) =>
-      `| ${p.name} | ${p.textNodes} | ${p.chars} | ${p.walkMs} | ${p.scanMs} | ${round(p.scanMs / Math.max(p.walkMs, 0.1))}× | ${p.indexMs} | ${p.markjsMs ?? '-'} | ${typeof p.markjsMs === 'number' ? `${Math.round(p.markjsMs / Math.max(p.scanMs, 0.1))}×` : p.markjsMs ? `>${Math.round(60000 / Math.max(p.scanMs, 0.1))}×` : '-'} | ${p.longestTaskMs} | ${p.matches} |`,
+      `| ${p.name} | ${p.textNodes} | ${p.chars} | ${p.walkMs} | ${p.scanMs} | ${p.busyMs ?? '-'} | ${round(p.scanMs / Math.max(p.walkMs, 0.1))}× | ${p.indexMs} | ${p.markjsMs ?? '-'} | ${typeof p.markjsMs === 'number' ? `${Math.round(p.markjsMs / Math.max(p.scanMs, 0.1))}×` : p.markjsMs ? `>${Math.round(60000 / Math.max(p.scanMs, 0.1))}×` : '-'} | ${p.longestTaskMs} | ${p.matches} |`,
   );
   const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
   const failsScan = pages.filter((p) => p.scanMs > 1.5 * p.walkMs).map((p) => p.name);
