@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useReader } from '@/components/reader/reader-context';
+import { downloadText } from '@/components/ui/download';
 import { Toast } from '@/components/ui/Toast';
 import { notesFileName, toNotesFile } from '@/utils/notes-json';
 import { notesToMarkdown } from '@/utils/notes-markdown';
 import { listNotes } from '@/utils/notes-store';
-import { downloadText } from './download';
 import { EraseAllData } from './EraseAllData';
 import { NoteItem } from './NoteItem';
 import { NotesToolbar } from './NotesToolbar';

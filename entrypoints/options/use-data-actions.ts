@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DataMessage } from '@/components/settings/DataSection';
+import { downloadText } from '@/components/ui/download';
 import { defaultSettings, type Settings } from '@/utils/settings';
 import {
   parseSettingsFile,
@@ -7,7 +8,6 @@ import {
   settingsFileName,
   settingsToFile,
 } from '@/utils/settings-transfer';
-import { downloadText } from './download';
 import type { UpdateSettings } from './use-settings';
 
 export interface ToastState {
@@ -40,7 +40,7 @@ export function useDataActions(settings: Settings | null, update: UpdateSettings
   const onExport = () => {
     if (!settings) return;
     const name = settingsFileName();
-    downloadText(name, settingsToFile(settings));
+    downloadText(name, 'application/json', settingsToFile(settings));
     setMessage({ kind: 'ok', text: `Settings exported as ${name}.` });
   };
 
