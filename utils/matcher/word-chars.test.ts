@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isSpaceCode, isWordCode, normalizeGap, splitWording, wordEnd } from './word-chars';
 
 describe('word characters', () => {
+  it('classifies Latin-1 and general punctuation up front exactly as Unicode does', () => {
+    const unicode = /[\p{L}\p{N}\p{M}]/u;
+    const codes = [
+      ...Array.from({ length: 0x80 }, (_, i) => 0x80 + i),
+      ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i),
+    ];
+    for (const code of codes) {
+      expect([code, isWordCode(code)]).toEqual([code, unicode.test(String.fromCharCode(code))]);
+    }
+  });
+
   it('treats letters of any script and digits as word characters', () => {
     for (const ch of ['a', 'Z', '7', 'é', 'ß', 'ж', 'ع', '中'])
       expect(isWordCode(ch.charCodeAt(0))).toBe(true);
