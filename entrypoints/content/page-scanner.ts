@@ -102,6 +102,14 @@ const defaultIsVisible = (element: Element): boolean =>
     ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
     : true;
 
+const INLINE = 1;
+const SKIPPED = 2;
+/** One look-up per element for both questions: inline (joins runs) or skipped (never scanned). */
+const TAG_KINDS = new Map<string, number>([
+  ...[...INLINE_TAGS].map((tag): [string, number] => [tag, INLINE]),
+  ...[...SKIPPED_TAGS].map((tag): [string, number] => [tag, SKIPPED]),
+]);
+
 /** Any character other than white space (the same white space as the matcher's). */
 const NOT_BLANK = /\S/;
 
@@ -139,9 +147,6 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   /** Blank text nodes met since the last node with text (see step). */
   const blanks: Text[] = [];
 
-  const rejects = (element: Element): boolean =>
-    SKIPPED_TAGS.has(element.localName) || skipped.has(element) || isOwnElement(element);
-
   /** Skip state and block of a text node's parent, computed once per element and cached. */
   const infoOf = (node: Node, depth = 0): ParentInfo => {
     const known = infos.get(node);
@@ -151,10 +156,13 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
       info = { skipRoot: null, block: node };
     } else {
       const element = node as Element;
+      const kind = TAG_KINDS.get(element.localName);
       const up = node === scanRoot ? null : node.parentNode;
       const base = up && depth < 512 ? infoOf(up, depth + 1) : undefined;
-      const skipRoot = base?.skipRoot ?? (rejects(element) ? element : null);
-      const inline = base !== undefined && INLINE_TAGS.has(element.localName);
+      const skipRoot =
+        base?.skipRoot ??
+        (kind === SKIPPED || skipped.has(element) || isOwnElement(element) ? element : null);
+      const inline = base !== undefined && kind === INLINE;
       info = { skipRoot, block: inline ? base.block : node };
     }
     infos.set(node, info);
