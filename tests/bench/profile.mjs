@@ -103,7 +103,7 @@ try {
   const dt = profile.timeDeltas;
   for (let i = 0; i < profile.samples.length; i++) {
     const n = byId.get(profile.samples[i]);
-    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url ? 'L' + n.callFrame.lineNumber : ''}`;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url ? `L${n.callFrame.lineNumber}` : ''}`;
     self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
   }
   const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
