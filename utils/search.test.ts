@@ -35,6 +35,20 @@ describe('search', () => {
     expect(hits[0]?.snippet).toContain('fell asleep');
   });
 
+  it('centres the snippet on the word the query matched, not on the same letters inside another word', () => {
+    const filler =
+      'Most people feel happier and sleep better with a steady routine, and many keep a diary. '.repeat(3);
+    const doc: SearchDoc = {
+      kind: 'section',
+      ref: 'medicines#ppi-note',
+      title: 'A note on acid reducers',
+      keywords: [],
+      body: `${filler}A PPI taken for years can lower magnesium.`,
+    };
+    const [hit] = search(buildSearchIndex([doc]), 'ppi');
+    expect(hit?.snippet).toContain('A PPI taken for years');
+  });
+
   it('ranks a term above an article section that only mentions it', () => {
     const order = refs('omeprazole');
     expect(order.indexOf('proton-pump-inhibitors')).toBeLessThan(

@@ -94,8 +94,17 @@ function scoreDoc(d: IndexedDoc, query: string, words: string[]): number {
   return score + (d.doc.kind === 'term' ? 5 : 0);
 }
 
+/** Where `word` first starts a word of `body` ("ppi" in "a PPI", not in "happier"); else its first place. */
+function matchAt(body: string, word: string): number {
+  const lower = body.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(lower.charAt(at - 1))) return at;
+  }
+  return lower.indexOf(word);
+}
+
 function snippetOf(body: string, word: string): string {
-  const at = body.toLowerCase().indexOf(word);
+  const at = matchAt(body, word);
   if (at < 0) return body.slice(0, 110);
   const start = Math.max(0, body.lastIndexOf(' ', Math.max(0, at - 40)) + 1);
   const text = body.slice(start, start + 120);
