@@ -78,7 +78,10 @@ export function createHighlightPainter(
     },
     paint(groups) {
       if (!env) return;
-      if (sheet && !doc.adoptedStyleSheets.includes(sheet)) adopt(doc);
+      // Put the sheet back if the page dropped it, but only when there is something to paint: a page
+      // without terms (or a site turned off) gets no stylesheet at all.
+      const anything = [...groups.values()].some((ranges) => ranges.length > 0);
+      if (sheet && anything && !doc.adoptedStyleSheets.includes(sheet)) adopt(doc);
       for (const [name, highlight] of painted) {
         if (!groups.has(name)) {
           env.registry.delete(name);
