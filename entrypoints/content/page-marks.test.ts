@@ -134,6 +134,27 @@ describe('page marks', () => {
     expect(scans).toHaveLength(1);
   });
 
+  it('scans nothing while off on this site, and catches up with what changed once back on', async () => {
+    const { marks, scanned, scans, texts } = setup('<main><p>Omeprazole.</p><p id="old">insomnia</p></main>');
+    await scanned(1);
+    marks.applySettings({ ...DEFAULT_SETTINGS }, false);
+    const p = document.createElement('p');
+    p.textContent = 'low mood with depression';
+    document.querySelector('main')!.append(p);
+    document.getElementById('old')!.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(scans).toHaveLength(1);
+    marks.applySettings({ ...DEFAULT_SETTINGS }, true);
+    await scanned(2);
+    expect(Object.keys(texts()).sort()).toEqual(['maglens-medications', 'maglens-mood-stress']);
+    expect(
+      marks
+        .terms()
+        .map((t) => t.termId)
+        .sort(),
+    ).toEqual(['depression', 'proton-pump-inhibitors']);
+  });
+
   it('counts an ambiguous wording only when the page is about health', async () => {
     const { texts, scanned } = setup('<p>Years of depression in the markets.</p>');
     await scanned(1);

@@ -220,8 +220,15 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     return false;
   };
 
+  /** Later content arrived while MagLens was off here: it is scanned when MagLens is back on, not before. */
+  let missedWhileOff = false;
+
   const onBatch = async (batch: MutationBatch) => {
     if (signal.aborted) return;
+    if (!active()) {
+      missedWhileOff = true;
+      return;
+    }
     const roots = batch.overflowed && doc.body ? [doc.body] : rescanRoots(batch.targets, isSkipped);
     const removed = batch.removals ? store.removeWhere((mark) => !mark.nodes.every((n) => n.isConnected)) : 0;
     for (const root of roots) queue.push({ root, rescan: true });
@@ -329,6 +336,12 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
       disabledTopics = new Set(next.disabledTopics);
       if (restyle) stylesDirty = true;
       if (!started) start();
+      else if (missedWhileOff && active()) {
+        missedWhileOff = false;
+        store.removeWhere((mark) => !mark.nodes.every((n) => n.isConnected));
+        if (doc.body) queue.push({ root: doc.body, rescan: true });
+        void drain();
+      }
       repaint();
     },
   };
