@@ -68,6 +68,14 @@ describe('My notes', () => {
     expect(root.querySelector('.ml-toast')).toBeNull();
   });
 
+  it('keeps the keyboard in the notes view after deleting with the keyboard', async () => {
+    const remove = root.querySelector<HTMLButtonElement>('button[aria-label^="Delete note"]');
+    remove?.focus();
+    await click(remove);
+    await until(() => !root.querySelector('.ml-note'));
+    expect(document.activeElement?.id).toBe('notes-heading');
+  });
+
   it('erases everything only after the confirm step', async () => {
     await click(root.querySelector('.ml-notes-footer button'));
     expect(document.activeElement?.textContent).toBe('Cancel');

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useReader } from '@/components/reader/reader-context';
 import { downloadText } from '@/components/ui/download';
 import { Toast } from '@/components/ui/Toast';
@@ -15,6 +15,19 @@ export function NotesPanel() {
   const { data, terms, topics } = useReader();
   const [topicId, setTopicId] = useState('');
   const notes = useNotes(topicId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The Delete button goes away with its note: keep the keyboard in the notes view, not back at the top.
+  const removing = useRef(false);
+  const remove = (id: number) => {
+    removing.current = true;
+    return notes.remove(id);
+  };
+  useEffect(() => {
+    if (!removing.current) return;
+    removing.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) heading.current?.focus();
+  }, [notes.notes]);
 
   const exportAs = async (kind: 'md' | 'json') => {
     const all = await listNotes(topicId ? { topicId } : {});
@@ -32,7 +45,7 @@ export function NotesPanel() {
 
   return (
     <section aria-labelledby="notes-heading" class="ml-notes">
-      <h1 id="notes-heading" class="ml-view-title">
+      <h1 id="notes-heading" class="ml-view-title" tabIndex={-1} ref={heading}>
         My notes
       </h1>
       <NotesToolbar
@@ -69,7 +82,7 @@ export function NotesPanel() {
               termName={terms.get(note.termId)?.name ?? note.termId}
               topicName={topics.get(note.topicId)?.name ?? note.topicId}
               onSaveText={(text) => notes.saveText(note.id, text)}
-              onDelete={() => notes.remove(note.id)}
+              onDelete={() => remove(note.id)}
             />
           ))}
         </ul>
