@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 interface Props {
   message: string;
@@ -9,14 +9,28 @@ interface Props {
   duration?: number;
 }
 
-/** A short message at the bottom with an optional action ("Undo"), announced to screen readers. */
+/**
+ * A short message at the bottom with an optional action ("Undo"), announced to screen readers. It waits
+ * while the pointer rests on it or the keyboard is in it, so "Undo" never vanishes from under the user.
+ */
 export function Toast({ message, actionLabel, onAction, onClose, duration = 6000 }: Props) {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = hovered || focused;
   useEffect(() => {
+    if (held) return;
     const timer = setTimeout(onClose, duration);
     return () => clearTimeout(timer);
-  }, [message, onClose, duration]);
+  }, [message, onClose, duration, held]);
   return (
-    <div class="ml-toast" role="status">
+    <div
+      class="ml-toast"
+      role="status"
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocusIn={() => setFocused(true)}
+      onFocusOut={() => setFocused(false)}
+    >
       <span>{message}</span>
       {actionLabel && onAction && (
         <button type="button" class="ml-link-button" onClick={onAction}>
