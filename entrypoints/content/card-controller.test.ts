@@ -164,6 +164,17 @@ describe('card controller', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('gives focus back to the page when a settings change closes the card it was in', async () => {
+    setup();
+    const before = document.getElementById('before')!;
+    before.focus();
+    controller.open(hit, { focus: true });
+    await vi.waitFor(() => expect(document.activeElement).toBe(controller.host()));
+    controller.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['sleep'] });
+    expect(hosts()).toHaveLength(0);
+    expect(document.activeElement).toBe(before);
+  });
+
   it('says when looked-up text is not in MagLens', async () => {
     setup();
     controller.notFound('quantum healing');

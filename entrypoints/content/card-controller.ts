@@ -221,7 +221,9 @@ export function createCardController(options: CardControllerOptions): CardContro
       settings = next;
       intent.setDelay(next.hoverDelayMs);
       const topicOff = !!shown?.topicId && next.disabledTopics.includes(shown.topicId);
-      if (shown && (topicOff || !isSiteEnabled(next, location.hostname))) dismiss(false);
+      // "Hide this topic" and "Not on this site" close the card through here, often before their own
+      // promise settles: focus that was in the card goes back to where it came from, not to <body>.
+      if (shown && (topicOff || !isSiteEnabled(next, location.hostname))) dismiss(true);
     },
     host: () => shown?.card.host ?? null,
   };
