@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeReaderData } from '@/components/ui/fake-reader-data';
 import { loadDataset } from './dataset/load-files';
 import type { SearchDoc } from './dataset/types';
-import { buildSearchIndex, normalize, prefixDistance, search, suggest } from './search';
+import { buildSearchIndex, normalize, prefixDistance, queryWords, search, suggest } from './search';
 
 const index = buildSearchIndex(fakeReaderData.search);
 const refs = (query: string) => search(index, query).map((hit) => hit.doc.ref);
@@ -47,6 +47,21 @@ describe('search', () => {
     };
     const [hit] = search(buildSearchIndex([doc]), 'ppi');
     expect(hit?.snippet).toContain('A PPI taken for years');
+  });
+
+  it('does not require the small filler words of a question to match', () => {
+    const doc: SearchDoc = {
+      kind: 'section',
+      ref: 'sleep#night-cramps',
+      title: 'Night cramps',
+      keywords: [],
+      body: 'Cramps that wake you in the night are common in older adults.',
+    };
+    const only = buildSearchIndex([doc]);
+    expect(search(only, 'cramps at night').map((hit) => hit.doc.ref)).toEqual(['sleep#night-cramps']);
+    expect(search(only, 'can I do it with cramps').map((hit) => hit.doc.ref)).toEqual(['sleep#night-cramps']);
+    expect(search(only, 'cramps after running')).toEqual([]);
+    expect(queryWords('on the')).toEqual(['on', 'the']);
   });
 
   it('ranks a term above an article section that only mentions it', () => {

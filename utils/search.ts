@@ -111,10 +111,22 @@ function snippetOf(body: string, word: string): string {
   return `${start > 0 ? '…' : ''}${text}${start + 120 < body.length ? '…' : ''}`;
 }
 
+/** Small words people type in questions ("cramps at night", "can I take it with omeprazole"). */
+const FILLER_WORDS = new Set(
+  'a an and are at by can do does for from i in is it my of on or the to with'.split(' '),
+);
+
+/** The query's words that have to match; filler words only when the query is nothing else. */
+export function queryWords(query: string): string[] {
+  const words = query.split(' ');
+  const content = words.filter((word) => !FILLER_WORDS.has(word));
+  return content.length ? content : words;
+}
+
 export function search(index: SearchIndex, rawQuery: string, limit = 40): SearchHit[] {
   const query = normalize(rawQuery);
   if (!query) return [];
-  const words = query.split(' ');
+  const words = queryWords(query);
   const hits: SearchHit[] = [];
   for (const d of index.docs) {
     const score = scoreDoc(d, query, words);
