@@ -115,6 +115,8 @@ describe('compileDataset', () => {
     });
     expect(data.search.find((d) => d.ref === 'proton-pump-inhibitors')?.keywords).toContain('PPIs');
     expect(data.search.find((d) => d.ref === 'medicines#digoxin')?.body).toContain('digoxin none');
+    // List items stay apart in search snippets.
+    expect(data.search.find((d) => d.ref === 'medicines#proton-pump-inhibitors')?.body).toContain('one; two');
     expect(data.version).toMatch(/^[0-9a-f]{8}$/);
   });
 

@@ -166,7 +166,7 @@ export function blockText(b: Block): string {
       return inlineText(b.c);
     case 'ul':
     case 'ol':
-      return b.items.map(inlineText).join(' ');
+      return b.items.map(inlineText).join('; ');
     case 'table':
       return [b.head, ...b.rows].map((row) => row.map(inlineText).join(' ')).join(' ');
   }
