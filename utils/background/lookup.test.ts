@@ -68,4 +68,12 @@ describe('look up', () => {
       { tabId: 9, frameId: 0, message: { type: 'show-card', focus: true } },
     ]);
   });
+
+  it('the keyboard command answers false, not a rejection, when the active tab cannot be asked for', async () => {
+    const { api } = fakeApi();
+    api.tabs.query = async () => {
+      throw new Error('No current window');
+    };
+    expect(await openCardInActiveTab(api)).toBe(false);
+  });
 });

@@ -55,12 +55,12 @@ export async function lookUpSelection(
 /** The keyboard command: the card for the first marked term in view of the active tab's top frame. */
 export async function openCardInActiveTab(api: LookupApi, tabId?: number): Promise<boolean> {
   let id = tabId;
-  if (id === undefined) {
-    const [active] = await api.tabs.query({ active: true, currentWindow: true });
-    id = active?.id;
-  }
-  if (id === undefined) return false;
   try {
+    if (id === undefined) {
+      const [active] = await api.tabs.query({ active: true, currentWindow: true });
+      id = active?.id;
+    }
+    if (id === undefined) return false;
     const message: Message = { type: 'show-card', focus: true };
     await api.tabs.sendMessage(id, message, { frameId: 0 });
     return true;
