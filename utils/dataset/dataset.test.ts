@@ -217,6 +217,16 @@ describe('ambiguous wordings outside health', () => {
     expect(termsIn('The economic depression of the 1930s cut GDP by a quarter.', true)).toEqual([]);
   });
 
+  it('does not offer nuts as a magnesium source on a nut-allergy story', () => {
+    expect(
+      termsIn(
+        'Children with peanut allergies reacted to peanuts, tree nuts and peanut butter in the trial.',
+        true,
+      ),
+    ).toEqual([]);
+    expect(termsIn('A handful of nuts is an easy snack that adds magnesium.', false)).toContain('nuts');
+  });
+
   it('still marks them on health pages', () => {
     expect(termsIn('Long-term PPI use for heartburn can lower magnesium.', false)).toContain(
       'proton-pump-inhibitors',
