@@ -2,23 +2,9 @@
 
 import { createPageMarks, type ScanStats } from '@/entrypoints/content/page-marks';
 import type { ContentDataset } from '@/utils/dataset/types';
-import type { Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-defaults';
 
-/** The defaults of utils/settings.ts (importing it would pull in the extension storage API). */
-const SETTINGS: Settings = {
-  enabled: true,
-  disabledTopics: [],
-  style: 'underline',
-  colorMode: 'topic',
-  singleColor: '#2f7d6d',
-  density: 'first',
-  hoverDelayMs: 350,
-  trigger: 'hover',
-  modifierKey: 'Alt',
-  touchTap: true,
-  siteMode: 'all-except',
-  sites: [],
-};
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS, disabledTopics: [], sites: [] };
 
 declare global {
   interface Window {
