@@ -9,12 +9,7 @@ import { normalizeSitePattern } from './site-rules';
 
 export * from './settings-defaults';
 
-import {
-  DEFAULT_SETTINGS,
-  HOVER_DELAY_RANGE,
-  SETTINGS_VERSION,
-  type Settings,
-} from './settings-defaults';
+import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, SETTINGS_VERSION, type Settings } from './settings-defaults';
 
 /** Chrome and Firefox both refuse a storage.sync item over 8,192 bytes (key + JSON value). */
 export const SYNC_ITEM_MAX_BYTES = 8192;
