@@ -19,9 +19,9 @@ export const sharedPagesDir = path.resolve(repoRoot, '..', 'shared', 'pages');
 const outputDir = path.join(repoRoot, 'test-output');
 
 async function settingsVersion() {
-  const source = await readFile(path.join(repoRoot, 'utils', 'settings.ts'), 'utf8');
+  const source = await readFile(path.join(repoRoot, 'utils', 'settings-defaults.ts'), 'utf8');
   const match = /export const SETTINGS_VERSION = (\d+)/.exec(source);
-  if (!match) throw new Error('SETTINGS_VERSION not found in utils/settings.ts');
+  if (!match) throw new Error('SETTINGS_VERSION not found in utils/settings-defaults.ts');
   return Number(match[1]);
 }
 
