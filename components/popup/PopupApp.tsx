@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OpenInTab } from '@/components/reader/OpenInTab';
 import { ReaderShell } from '@/components/reader/ReaderShell';
-import { createLookups, ReaderContext, type ReaderContextValue } from '@/components/reader/reader-context';
+import { ReaderContext } from '@/components/reader/reader-context';
 import { consumeReaderTarget } from '@/components/reader/reader-target';
 import { parseHash, type TabId } from '@/components/reader/route';
+import { useReaderContext } from '@/components/reader/use-reader-context';
 import { useRouteStack } from '@/components/reader/use-route-stack';
 import type { TabItem } from '@/components/ui/Tabs';
 import type { ReaderDataset } from '@/utils/dataset/types';
-import { addNote } from '@/utils/notes-store';
 import { saveSettings } from '@/utils/settings';
 import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
 import { OnThisPage } from './OnThisPage';
@@ -47,20 +47,7 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
     setError(result.ok ? null : result.message);
   };
 
-  const context = useMemo<ReaderContextValue>(
-    () => ({
-      ...createLookups(data),
-      go: nav.go,
-      saveTerm: (termId) =>
-        addNote({
-          termId,
-          topicId: data.terms.find((t) => t.id === termId)?.topicId ?? '',
-          pageTitle: pageTitle ?? 'MagLens',
-          pageUrl: pageUrl ?? '',
-        }),
-    }),
-    [data, nav.go, pageUrl, pageTitle],
-  );
+  const context = useReaderContext(data, nav.go, { title: pageTitle ?? 'MagLens', url: pageUrl ?? '' });
 
   return (
     <ReaderContext.Provider value={context}>

@@ -1,12 +1,12 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TabItem } from '@/components/ui/Tabs';
 import type { ReaderDataset } from '@/utils/dataset/types';
-import { addNote } from '@/utils/notes-store';
 import { ReaderShell } from './ReaderShell';
-import { createLookups, ReaderContext, type ReaderContextValue } from './reader-context';
+import { ReaderContext } from './reader-context';
 import { consumeReaderTarget } from './reader-target';
 import { parseHash, type TabId } from './route';
+import { useReaderContext } from './use-reader-context';
 import { useRouteStack } from './use-route-stack';
 
 const TABS: TabItem<TabId>[] = [
@@ -24,20 +24,10 @@ export function ReaderPageApp({ data }: { data: ReaderDataset }) {
     if (!fromHash) consumeReaderTarget().then((route) => route && nav.go(route));
   }, []);
 
-  const context = useMemo<ReaderContextValue>(
-    () => ({
-      ...createLookups(data),
-      go: nav.go,
-      saveTerm: (termId) =>
-        addNote({
-          termId,
-          topicId: data.terms.find((t) => t.id === termId)?.topicId ?? '',
-          pageTitle: 'MagLens reader',
-          pageUrl: browser.runtime.getURL('/reader.html'),
-        }),
-    }),
-    [data, nav.go],
-  );
+  const context = useReaderContext(data, nav.go, {
+    title: 'MagLens reader',
+    url: browser.runtime.getURL('/reader.html'),
+  });
 
   return (
     <ReaderContext.Provider value={context}>
