@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { measurePopupPaint } from '../../bench/popup-paint.mjs';
+import { colorScheme } from '../lib/color-scheme.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -104,35 +105,6 @@ async function seriousViolations(page) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
   });
-}
-
-/**
- * Puts a page in its light or dark theme. Chromium emulates prefers-color-scheme; Firefox over WebDriver
- * BiDi cannot, so there the page's own `prefers-color-scheme: dark` rules are applied unconditionally.
- */
-async function colorScheme(page, scheme) {
-  try {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    return;
-  } catch (error) {
-    if (error?.name !== 'UnsupportedOperation') throw error;
-  }
-  await page.evaluate((dark) => {
-    const rules = [];
-    for (const sheet of document.styleSheets) {
-      for (const rule of sheet.cssRules) {
-        const inner = rule instanceof CSSImportRule ? (rule.styleSheet?.cssRules ?? []) : [rule];
-        for (const r of inner) {
-          if (r instanceof CSSMediaRule && /prefers-color-scheme:\s*dark/.test(r.conditionText)) {
-            for (const x of r.cssRules) rules.push(x.cssText);
-          }
-        }
-      }
-    }
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(dark ? rules.join('\n') : '');
-    document.adoptedStyleSheets = [sheet];
-  }, scheme === 'dark');
 }
 
 /** Where an element sits inside the popup's scrolling view: its top relative to the view's top. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { colorScheme } from '../lib/color-scheme.mjs';
 
 const FIXTURE = 'settings-terms.html';
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,32 +56,6 @@ async function storedSettings(t) {
     const api = globalThis.browser ?? globalThis.chrome;
     return (await api.storage.sync.get('settings')).settings ?? null;
   });
-}
-
-/**
- * Puts a page in its light or dark theme. Chromium emulates prefers-color-scheme; Firefox over WebDriver
- * BiDi cannot, so there the page's own `prefers-color-scheme: dark` rules are applied unconditionally.
- */
-async function colorScheme(page, scheme) {
-  try {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    return;
-  } catch (error) {
-    if (error?.name !== 'UnsupportedOperation') throw error;
-  }
-  await page.evaluate((dark) => {
-    const rules = [];
-    for (const sheet of document.styleSheets) {
-      for (const rule of sheet.cssRules) {
-        if (rule instanceof CSSMediaRule && /prefers-color-scheme:\s*dark/.test(rule.conditionText)) {
-          for (const inner of rule.cssRules) rules.push(inner.cssText);
-        }
-      }
-    }
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(dark ? rules.join('\n') : '');
-    document.adoptedStyleSheets = [sheet];
-  }, scheme === 'dark');
 }
 
 async function addSite(page, text) {
