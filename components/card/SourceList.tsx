@@ -1,10 +1,9 @@
+import { sourceLink } from '@/components/ui/source-link';
 import type { Source } from '@/utils/dataset/types';
 
 interface Props {
   sources: Source[];
 }
-
-const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 /** The term's sources; links open in a new tab and tell the site nothing about the page. */
 export function SourceList({ sources }: Props) {
@@ -15,13 +14,7 @@ export function SourceList({ sources }: Props) {
       <ul>
         {sources.map((source) => (
           <li key={source.url}>
-            {isWebLink(source.url) ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              source.title
-            )}
+            {sourceLink(source)}
             {source.pmid ? <span class="source-id"> PMID {source.pmid}</span> : null}
           </li>
         ))}

@@ -1,18 +1,12 @@
+import { sourceLink } from '@/components/ui/source-link';
 import type { Source } from '@/utils/dataset/types';
-import { isWebUrl } from './InlineText';
 
 export function SourceList({ sources }: { sources: Source[] }) {
   return (
     <ol class="ml-sources">
       {sources.map((source) => (
         <li key={source.url}>
-          {isWebUrl(source.url) ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
-            </a>
-          ) : (
-            source.title
-          )}
+          {sourceLink(source)}
           {source.pmid && <span class="ml-muted"> · PMID {source.pmid}</span>}
           {source.doi && <span class="ml-muted"> · doi {source.doi}</span>}
         </li>

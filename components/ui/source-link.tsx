@@ -1,0 +1,17 @@
+import type { Source } from '@/utils/dataset/types';
+
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/**
+ * A source's title, for the card's and the reader's source lists: a link when the source is on the web
+ * (it opens in a new tab and tells the site nothing about the page), plain text otherwise.
+ */
+export function sourceLink(source: Source) {
+  return isWebUrl(source.url) ? (
+    <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {source.title}
+    </a>
+  ) : (
+    source.title
+  );
+}
