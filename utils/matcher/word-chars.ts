@@ -3,35 +3,30 @@
  * apostrophes inside a word ("Crohn’s"). Everything else separates words.
  */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-/** 0 = not classified yet, 1 = word, 2 = not a word; filled lazily outside ASCII. */
-export const WORD_CLASSES = new Uint8Array(0x10000);
-const classes = WORD_CLASSES;
-for (let c = 0; c < 128; c++) {
-  classes[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+import { WORD_RANGES } from './unicode-word-ranges';
+
+/** 1 = word, 2 = not a word, for every UTF-16 code unit: filled once from the Unicode ranges of
+ * letters, digits and marks (no Unicode-property expression at run time: its first uses cost
+ * milliseconds on every page, as it compiles a large character class, twice as it tiers up). */
+const classes = new Uint8Array(0x10000).fill(2);
+{
+  let at = 0;
+  for (const pair of WORD_RANGES.split(',')) {
+    const [gap, span] = pair.split('+');
+    at += Number.parseInt(gap!, 36);
+    const end = at + Number.parseInt(span!, 36);
+    classes.fill(1, at, end + 1);
+    at = end;
+  }
 }
-for (let c = 0xd800; c <= 0xdfff; c++) classes[c] = 1; // astral letters: rare, count as word
-// Latin-1 and general punctuation are classified up front (their categories have not changed since
-// Unicode 1.1): on most pages the Unicode-property expression is then never needed, and its first
-// uses cost milliseconds (it compiles a large character class, twice as it tiers up).
-for (let c = 0x80; c <= 0xff; c++) {
-  const letter = (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xb5 || c === 0xba;
-  const digit = c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
-  classes[c] = letter || digit ? 1 : 2;
-}
-for (let c = 0x2000; c <= 0x206f; c++) classes[c] = 2;
+classes.fill(1, 0xd800, 0xe000); // astral letters: rare, count as word
 
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Is this UTF-16 code unit part of a word? */
 export function isWordCode(code: number): boolean {
-  let kind = classes[code];
-  if (kind === 0) {
-    kind = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-    classes[code] = kind;
-  }
-  return kind === 1;
+  return classes[code] === 1;
 }
 
 export function isApostropheCode(code: number): boolean {
