@@ -92,6 +92,44 @@ describe('page scanner', () => {
     expect(found.map((m) => m.verdict)).toEqual(['yes', 'page']);
   });
 
+  it('keeps words apart where blocks, line breaks or skipped elements meet them without a space', () => {
+    expect(scan('<p>cramps</p><p>insomnia</p><p>omeprazole</p>').texts).toEqual(['insomnia', 'omeprazole']);
+    expect(scan('<table><tr><td>42</td><td>insomnia</td></tr></table>').texts).toEqual(['insomnia']);
+    expect(scan('<p>ab<br>insomnia</p>').texts).toEqual(['insomnia']);
+    expect(scan('<p>x<code>y</code>insomnia<script>z</script>omeprazole</p>').texts).toEqual([
+      'insomnia',
+      'omeprazole',
+    ]);
+    // Inline elements inside a word keep it one word: no match inside "Preinsomnia".
+    expect(scan('<p>Pre<b>insomnia</b></p>').texts).toEqual([]);
+  });
+
+  it('when a longer wording would cross a block, finds the shorter one inside the block', () => {
+    const withShort = createTermMatcher([...entries, { text: 'muscle', termId: 'muscle', exactCase: false }]);
+    document.body.innerHTML = '<ul>\n<li>Sore muscle</li>\n <li>cramps and insomnia</li>\n</ul>';
+    const found: FoundMatch[] = [];
+    const scanner = scanSubtree(document.body, {
+      matcher: withShort,
+      isOwnElement: () => false,
+      onMatch: (m) => found.push(m),
+    });
+    while (!scanner.step(Number.POSITIVE_INFINITY)) {
+      // keep going
+    }
+    expect(found.map((m) => [m.text, m.nodes[0]!.data])).toEqual([
+      ['muscle', 'Sore muscle'],
+      ['insomnia', 'cramps and insomnia'],
+    ]);
+  });
+
+  it('finds every term on a very long page, including those across the edges of its reading windows', () => {
+    // 280,000 characters of back-to-back terms: the 65,536-unit window edges fall inside terms.
+    const { found } = scan(`<p>${'muscle cramps '.repeat(20_000)}</p>`);
+    expect(found).toHaveLength(20_000);
+    expect(found.every((m) => m.text === 'muscle cramps')).toBe(true);
+    expect(found[4681]!.startOffset).toBe(4681 * 14);
+  });
+
   it('gives the dataset wording as the key for first-occurrence density', () => {
     const { found } = scan('<p>OMEPRAZOLE and Omeprazole</p>');
     expect(found.map((m) => m.wording)).toEqual(['omeprazole', 'omeprazole']);

@@ -1,13 +1,18 @@
 import { type ContextVerdict, foldForPhrases, resolveEntry } from '@/utils/matcher/context-rules';
-import type { TermMatcher } from '@/utils/matcher/term-matcher';
-import { isSpaceCode } from '@/utils/matcher/word-chars';
+import type { TermMatcher, TextMatch } from '@/utils/matcher/term-matcher';
+import { isApostropheCode, isWordCode } from '@/utils/matcher/word-chars';
 
 /**
- * Walks a DOM subtree once, groups consecutive text nodes of the same block into one run (so a term
- * split across inline elements — "muscle <em>cramps</em>" — is found whole), and reports each match
- * with its start and end points. Skips fields, editors, code, hidden content and MagLens' own UI.
- * The walk is resumable: `step(deadline)` works until the deadline and says whether more is left,
- * so the caller can slice it into short tasks.
+ * Scans a DOM subtree for terms in two passes. The first reads every text node once, in order, and
+ * keeps its text, doing no more per node than a bare TreeWalker pass: the page's text becomes one
+ * string. The second runs the matcher over that string natively. Only where a match lands does the
+ * scanner look at the DOM around it: the match must lie in one run of text (text nodes of one block,
+ * joined across inline elements, so "muscle <em>cramps</em>" is found whole), outside fields,
+ * editors, code, hidden content and MagLens' own UI, and be visible. A match that crosses a block,
+ * a line break or a skipped element is rescanned within its own run. Where two text nodes meet
+ * word to word ("end.</p><p>Start"), the first pass asks whether they join, and keeps them apart
+ * when they do not. Both passes are resumable: `step(deadline)` works until the deadline and says
+ * whether more is left, so the caller can slice the scan into short tasks.
  */
 
 export interface FoundMatch {
@@ -110,9 +115,6 @@ const TAG_KINDS = new Map<string, number>([
   ...[...SKIPPED_TAGS].map((tag): [string, number] => [tag, SKIPPED]),
 ]);
 
-/** Any character other than white space (the same white space as the matcher's). */
-const NOT_BLANK = /\S/;
-
 export interface SubtreeScan {
   /** Scans until `performance.now()` passes `deadline`; returns true when the subtree is done. */
   step(deadline: number): boolean;
@@ -125,6 +127,26 @@ interface ParentInfo {
   block: Node;
 }
 
+/** Put in the joined text between two text nodes that meet word to word but do not join: no
+ * wording contains it, and it is no word character, so words on either side stay apart. */
+const APART = '\u0000';
+/** The matcher reads the joined text in windows of this many code units, so no single call runs
+ * long on a huge page; a window is read with a margin past its end for matches that straddle it. */
+const WINDOW = 1 << 16;
+const WINDOW_MARGIN = 1024;
+
+/** Could a word start at the beginning of `data`, or end at its end? (Apostrophes join words.) */
+const wordAtStart = (data: string): boolean =>
+  isWordCode(data.charCodeAt(0)) ||
+  (data.length > 1 && isApostropheCode(data.charCodeAt(0)) && isWordCode(data.charCodeAt(1)));
+const wordAtEnd = (data: string): boolean => {
+  const n = data.length;
+  return (
+    isWordCode(data.charCodeAt(n - 1)) ||
+    (n > 1 && isApostropheCode(data.charCodeAt(n - 1)) && isWordCode(data.charCodeAt(n - 2)))
+  );
+};
+
 export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   const { matcher, isOwnElement, onMatch, onShadowRoot } = options;
   const isVisible = options.isVisible ?? defaultIsVisible;
@@ -132,20 +154,24 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   const queue: Node[] = [root];
   const visibility = new Map<Element, boolean>();
 
-  let walker: TreeWalker | null = null;
+  // ——— the root being scanned: its text nodes, where each starts in the joined text ———
   let scanRoot: Node = root;
-  let skipped = new Set<Element>();
+  let walker: TreeWalker | null = null;
   let infos = new Map<Node, ParentInfo>();
-  let lastParent: Node | null = null;
-  let lastInfo: ParentInfo | null = null;
-
-  let runNodes: Text[] = [];
-  let runParts: string[] = [];
-  let runStarts: number[] = [];
-  let runLength = 0;
-  let runBlock: Node | null = null;
-  /** Blank text nodes met since the last node with text (see step). */
-  const blanks: Text[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  /** Indexes of nodes with an APART before them. */
+  let apart = new Set<number>();
+  let length = 0;
+  let lastEndsWord = false;
+  /** The joined text, once every node is read (null while reading). */
+  let text: string | null = null;
+  /** Where the matcher goes on from, and the node holding it. */
+  let pos = 0;
+  let nodeAt = 0;
+  /** The last run looked up (matches come in order, so the next one is usually in it). */
+  let run: { first: number; last: number; folded: string | null } | null = null;
 
   /** Skip state and block of a text node's parent, computed once per element and cached. */
   const infoOf = (node: Node, depth = 0): ParentInfo => {
@@ -161,12 +187,38 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
       const base = up && depth < 512 ? infoOf(up, depth + 1) : undefined;
       const skipRoot =
         base?.skipRoot ??
-        (kind === SKIPPED || skipped.has(element) || isOwnElement(element) ? element : null);
+        (kind === SKIPPED || element.matches(SKIPPED_SELECTOR) || isOwnElement(element) ? element : null);
       const inline = base !== undefined && kind === INLINE;
       info = { skipRoot, block: inline ? base.block : node };
     }
     infos.set(node, info);
     return info;
+  };
+
+  const skippedNode = (node: Text): boolean => !node.parentNode || infoOf(node.parentNode).skipRoot !== null;
+
+  /** Do two text nodes, one after the other in the walk, belong to one run of text? */
+  const joins = (before: Text, after: Text): boolean => {
+    if (!before.parentNode || !after.parentNode) return false;
+    const a = infoOf(before.parentNode);
+    const b = infoOf(after.parentNode);
+    if (a.skipRoot || b.skipRoot || a.block !== b.block) return false;
+    const previous = after.previousSibling;
+    return !(previous && previous.nodeType === 1 && (previous as Element).localName === 'br');
+  };
+
+  const endOf = (index: number): number =>
+    index + 1 < nodes.length ? starts[index + 1]! - (apart.has(index + 1) ? 1 : 0) : length;
+
+  /** The run of text holding node `index`: the nodes around it that join. */
+  const runAround = (index: number) => {
+    if (run && index >= run.first && index <= run.last) return run;
+    let first = index;
+    while (first > 0 && joins(nodes[first - 1]!, nodes[first]!)) first--;
+    let last = index;
+    while (last + 1 < nodes.length && joins(nodes[last]!, nodes[last + 1]!)) last++;
+    run = { first, last, folded: null };
+    return run;
   };
 
   const visible = (element: Element): boolean => {
@@ -178,42 +230,61 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     return known;
   };
 
-  const flush = () => {
-    runBlock = null;
-    if (runNodes.length === 0) return;
-    const nodes = runNodes;
-    const starts = runStarts;
-    const text = runParts.length === 1 ? runParts[0]! : runParts.join('');
-    runNodes = [];
-    runParts = [];
-    runStarts = [];
-    runLength = 0;
-    const matches = matcher.findAll(text);
-    if (matches.length === 0) return;
-    let folded: string | null = null;
-    const foldedBlock = () => {
-      folded ??= foldForPhrases(text);
-      return folded;
-    };
-    let first = 0;
-    for (const match of matches) {
-      while (first + 1 < nodes.length && starts[first + 1]! <= match.start) first++;
-      let last = first;
-      while (last + 1 < nodes.length && starts[last + 1]! < match.end) last++;
-      const startNode = nodes[first]!;
-      if (!startNode.parentElement || !visible(startNode.parentElement)) continue;
-      const resolved = resolveEntry(match.entries, foldedBlock);
-      if (!resolved) continue;
-      onMatch({
-        termId: resolved.entry.termId,
-        text: text.slice(match.start, match.end),
-        wording: resolved.entry.text.toLowerCase().replaceAll('’', "'"),
-        verdict: resolved.verdict,
-        nodes: nodes.slice(first, last + 1),
-        startOffset: match.start - starts[first]!,
-        endOffset: match.end - starts[last]!,
-      });
+  /** Reports a match lying in one run, nodes `first` to `last`, if it is visible and its context
+   * allows it. */
+  const report = (match: TextMatch, first: number, last: number) => {
+    const joined = text!;
+    const startNode = nodes[first]!;
+    if (!startNode.parentElement || !visible(startNode.parentElement)) return;
+    const resolved = resolveEntry(match.entries, () => {
+      const around = runAround(first);
+      around.folded ??= foldForPhrases(joined.slice(starts[around.first]!, endOf(around.last)));
+      return around.folded;
+    });
+    if (!resolved) return;
+    onMatch({
+      termId: resolved.entry.termId,
+      text: joined.slice(match.start, match.end),
+      wording: resolved.entry.text.toLowerCase().replaceAll('’', "'"),
+      verdict: resolved.verdict,
+      nodes: nodes.slice(first, last + 1),
+      startOffset: match.start - starts[first]!,
+      endOffset: match.end - starts[last]!,
+    });
+  };
+
+  /** The last node a match [start, end) covers, from the node holding its start. */
+  const lastNodeOf = (first: number, end: number): number => {
+    let last = first;
+    while (last + 1 < nodes.length && starts[last + 1]! < end) last++;
+    return last;
+  };
+
+  /** Takes one match of the joined text; returns where the matcher goes on from. */
+  const take = (match: TextMatch): number => {
+    while (nodeAt + 1 < nodes.length && starts[nodeAt + 1]! <= match.start) nodeAt++;
+    const first = nodeAt;
+    const last = lastNodeOf(first, match.end);
+    let whole = !skippedNode(nodes[first]!);
+    for (let k = first + 1; whole && k <= last; k++) whole = joins(nodes[k - 1]!, nodes[k]!);
+    if (whole) {
+      report(match, first, last);
+      return match.end;
     }
+    if (skippedNode(nodes[first]!)) return endOf(first);
+    // The match crosses the end of its run: match again within the run alone.
+    const around = runAround(first);
+    const offset = starts[around.first]!;
+    const own = text!.slice(offset, endOf(around.last));
+    for (const inner of matcher.findAll(own)) {
+      const start = inner.start + offset;
+      if (start < match.start) continue;
+      const placed = { start, end: inner.end + offset, entries: inner.entries };
+      let from = first;
+      while (from + 1 <= around.last && starts[from + 1]! <= start) from++;
+      report(placed, from, lastNodeOf(from, placed.end));
+    }
+    return endOf(around.last);
   };
 
   /** Open shadow roots below `node`: hosts rarely hold text, so they are looked for separately. */
@@ -235,12 +306,8 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     onShadowRoot?.(shadow);
   };
 
-  let current: Node | null = null;
-
   /** Starts the next root in the queue; false when none is left. */
   const begin = (): boolean => {
-    flush();
-    blanks.length = 0;
     const next = queue.shift();
     if (!next) {
       walker = null;
@@ -248,28 +315,63 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     }
     scanRoot = next;
     walker = doc.createTreeWalker(next, NodeFilter.SHOW_TEXT);
-    skipped = new Set((next as ParentNode).querySelectorAll?.(SKIPPED_SELECTOR) ?? []);
     infos = new Map();
-    lastParent = null;
+    nodes = [];
+    starts = [];
+    parts = [];
+    apart = new Set();
+    length = 0;
+    lastEndsWord = false;
+    text = null;
+    pos = 0;
+    nodeAt = 0;
+    run = null;
     queueShadowRoots(next);
-    current = walker.nextNode();
     return true;
   };
 
-  /** Joins a text node to the current run, or starts a new run when it is in another block or
-   * follows a line break. */
-  const add = (text: Text, data: string, block: Node) => {
-    if (block !== runBlock) {
-      flush();
-    } else {
-      const before = text.previousSibling;
-      if (before && before.nodeType === 1 && (before as Element).localName === 'br') flush();
+  /** First pass: reads text nodes until the deadline; true when the root's text is all read. */
+  const read = (deadline: number): boolean => {
+    const tree = walker!;
+    let count = 0;
+    for (let node = tree.nextNode() as Text | null; node !== null; node = tree.nextNode() as Text | null) {
+      const data = node.data;
+      if (data.length > 0) {
+        if (lastEndsWord && wordAtStart(data) && !joins(nodes[nodes.length - 1]!, node)) {
+          apart.add(nodes.length);
+          parts.push(APART);
+          length++;
+        }
+        nodes.push(node);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+        lastEndsWord = wordAtEnd(data);
+      }
+      if ((++count & 255) === 0 && performance.now() > deadline) return false;
     }
-    runBlock = block;
-    runNodes.push(text);
-    runParts.push(data);
-    runStarts.push(runLength);
-    runLength += data.length;
+    text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    return true;
+  };
+
+  /** Second pass: matches the joined text until the deadline; true when it is all matched. */
+  const match = (deadline: number): boolean => {
+    const joined = text!;
+    let count = 0;
+    while (pos < joined.length) {
+      const windowEnd = Math.min(joined.length, pos + WINDOW);
+      const view =
+        windowEnd + WINDOW_MARGIN >= joined.length ? joined : joined.slice(0, windowEnd + WINDOW_MARGIN);
+      for (let found = matcher.findNext(view, pos); found !== null; found = matcher.findNext(view, pos)) {
+        if (found.start >= windowEnd) break;
+        pos = take(found);
+        if ((++count & 63) === 0 && performance.now() > deadline) return false;
+      }
+      pos = Math.max(pos, windowEnd);
+      if (performance.now() > deadline) return pos >= joined.length;
+    }
+    return true;
   };
 
   let started = false;
@@ -278,69 +380,15 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     if (!started) {
       started = true;
       if (!begin()) return true;
-    } else if (!walker) {
-      return true;
     }
-    let count = 0;
-    for (;;) {
-      const text = current as Text | null;
-      if (text === null) {
-        if (!begin()) return true;
-        continue;
-      }
-      const data = text.data;
-      // A blank node (white space only) can neither start nor hold a word: it only matters as the
-      // space between two nodes of one run. It waits until the next node with text says whether
-      // it continues the run, so blank nodes between blocks never cost a parent look-up.
-      if (data.length === 0 || (isSpaceCode(data.charCodeAt(0)) && !NOT_BLANK.test(data))) {
-        blanks.push(text);
-        current = walker!.nextNode();
-        if ((++count & 255) === 0 && performance.now() > deadline) return false;
-        continue;
-      }
-      const parent = text.parentNode!;
-      let info = lastInfo;
-      if (parent !== lastParent) {
-        info = infoOf(parent);
-        lastParent = parent;
-        lastInfo = info;
-      }
-      if (info!.skipRoot) {
-        // Jump past the skipped element: nextSibling() from it finds the next text after its subtree.
-        flush();
-        blanks.length = 0;
-        walker!.currentNode = info!.skipRoot;
-        current = walker!.nextSibling() ?? nextAfter(walker!);
-        continue;
-      }
-      if (blanks.length > 0) {
-        if (info!.block === runBlock) {
-          for (const blank of blanks) {
-            const blankInfo = infoOf(blank.parentNode!);
-            if (blankInfo.skipRoot) flush();
-            else add(blank, blank.data, blankInfo.block);
-          }
-        }
-        blanks.length = 0;
-      }
-      add(text, data, info!.block);
-      current = walker!.nextNode();
-      if ((++count & 255) === 0 && performance.now() > deadline) return false;
+    while (walker) {
+      if (text === null && !read(deadline)) return false;
+      if (!match(deadline)) return false;
+      if (!begin()) return true;
+      if (performance.now() > deadline) return false;
     }
+    return true;
   }
 
   return { step };
-}
-
-/** The next accepted node after the current node's subtree, climbing out of finished parents. */
-function nextAfter(walker: TreeWalker): Node | null {
-  for (let node: Node | null = walker.currentNode; node && node !== walker.root; node = node.parentNode) {
-    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
-      walker.currentNode = sibling;
-      if (sibling.nodeType === 3) return sibling;
-      const inside = walker.firstChild();
-      if (inside) return inside;
-    }
-  }
-  return null;
 }

@@ -120,4 +120,21 @@ describe('term matcher', () => {
     expect("the insomnia of crohn's, b-12".match(pattern)).toEqual(['insomnia', "crohn's", 'b']);
     expect(pattern.source).not.toContain('insomnia');
   });
+
+  it('prefilter reads the page in any case and passes over words that share only two first letters', () => {
+    const pattern = startPrefilter(['insomnia', 'ppi', 'mg']);
+    expect('INSOMNIA, inert, Intake, Insulin, PPIs, mg, mgs'.match(pattern)).toEqual([
+      'INSOMNIA',
+      'Insulin',
+      'PPIs',
+      'mg',
+    ]);
+  });
+
+  it('finds the next match from a given offset', () => {
+    const text = 'omeprazole, then muscle cramps';
+    expect(matcher.findNext(text, 0)).toMatchObject({ start: 0, end: 10 });
+    expect(matcher.findNext(text, 10)).toMatchObject({ start: 17, end: 30 });
+    expect(matcher.findNext(text, 30)).toBeNull();
+  });
 });

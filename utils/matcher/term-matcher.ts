@@ -14,12 +14,14 @@ import {
  * Finds the dataset's wordings in a run of text: whole words only, longest wording first, any case
  * unless the wording is exact-case, straight or curly apostrophes, any white space between words.
  *
- * The wordings form a trie of words. The text is lower-cased once and walked natively by one regular
- * expression that stops only at words whose first two letters could begin a wording (character
- * classes, one per first letter: its size is bounded by the alphabet); each such word costs one Set
- * look-up, and only a word that starts some wording goes on to Map look-ups, one per following
- * word. So the cost of a scan grows with the text, not with the size of the dictionary (no
- * alternation of words, no per-wording loop), and no JavaScript runs per character.
+ * The wordings form a trie of words. The text is walked natively by one regular expression that
+ * stops only at words whose first three letters could begin a wording, in any case (character
+ * classes nested three deep: their size is bounded by the alphabet, never by the number of
+ * wordings). Each such word costs one Set look-up, and only a word that starts some wording goes on
+ * to Map look-ups, one per following word, each word lower-cased on its own. So the cost of a scan
+ * grows with the text, not with the size of the dictionary (no alternation of words, no
+ * per-wording loop), no JavaScript runs per character, and the text is never copied or
+ * lower-cased as a whole.
  */
 
 export interface TextMatch {
@@ -32,6 +34,8 @@ export interface TextMatch {
 export interface TermMatcher {
   /** Every match in `text`, left to right, never overlapping. */
   findAll(text: string): TextMatch[];
+  /** The first match starting at or after `from` (a word boundary), or null. */
+  findNext(text: string, from: number): TextMatch | null;
   /** How many distinct wordings the index holds. */
   readonly size: number;
 }
@@ -41,12 +45,14 @@ interface TrieNode {
   entries: MatcherEntry[] | null;
   /** Next word, keyed by separator + word: folded for any-case wordings, "=" + as written for exact. */
   next: Map<string, TrieNode> | null;
+  /** The separators those keys start with: a word after any other separator is not read at all. */
+  gaps: Set<string> | null;
 }
 
 /** Whitespace allowed between two words of a wording (source HTML can hold long indents). */
 const MAX_GAP = 40;
 
-const newNode = (): TrieNode => ({ entries: null, next: null });
+const newNode = (): TrieNode => ({ entries: null, next: null, gaps: null });
 
 export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher {
   const rootFolded = new Map<string, TrieNode>();
@@ -69,6 +75,8 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     for (let k = 1; k < words.length; k++) {
       const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`;
       node.next ??= new Map();
+      node.gaps ??= new Set();
+      node.gaps.add(gaps[k - 1]!);
       let child = node.next.get(key);
       if (!child) {
         child = newNode();
@@ -83,8 +91,6 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     node.entries.push(entry);
   }
   const candidates = startPrefilter(firstWords);
-  const apostrophes = [...firstWords].some((w) => w.includes("'"));
-  const sigma = [...firstWords].some((w) => w.includes('σ') || w.includes('ς'));
   const keys = new Set<string>();
   let unsure = false;
   for (const word of firstWords) {
@@ -92,21 +98,21 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     if (key === null) unsure = true;
     else keys.add(key);
   }
+  compileNow(candidates);
 
   /** The longest wording starting with the word [start, end): its end and entries, or null. */
   function longestFrom(
     text: string,
-    lowered: string,
     start: number,
     end: number,
   ): { end: number; entries: MatcherEntry[] } | null {
     let best: { end: number; entries: MatcherEntry[] } | null = null;
-    const firstFolded = straightenApostrophes(lowered.slice(start, end));
+    const first = text.slice(start, end);
     const starts: TrieNode[] = [];
-    const folded = rootFolded.get(firstFolded);
+    const folded = rootFolded.get(foldWord(first));
     if (folded) starts.push(folded);
     if (rootExact.size > 0) {
-      const exact = rootExact.get(straightenApostrophes(text.slice(start, end)));
+      const exact = rootExact.get(straightenApostrophes(first));
       if (exact) starts.push(exact);
     }
     for (const startNode of starts) {
@@ -117,10 +123,11 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
         if (node.entries && (!best || pos > best.end)) best = { end: pos, entries: node.entries };
         if (!node.next) break;
         const next = nextWord(text, pos);
-        if (!next) break;
+        if (!next || !node.gaps!.has(next.gap)) break;
+        const written = text.slice(next.start, next.end);
         const word = exactBranch
-          ? `=${next.gap}${straightenApostrophes(text.slice(next.start, next.end))}`
-          : `${next.gap}${straightenApostrophes(lowered.slice(next.start, next.end))}`;
+          ? `=${next.gap}${straightenApostrophes(written)}`
+          : `${next.gap}${foldWord(written)}`;
         node = node.next.get(word);
         pos = next.end;
       }
@@ -129,106 +136,145 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
   }
 
   /**
-   * Every match, found from the first-word candidates only: the regular expression walks the text
+   * The next match from the first-word candidates only: the regular expression walks the text
    * natively and JavaScript runs only where a word could start a wording (a few words per page).
    */
-  function findAll(text: string): TextMatch[] {
-    const lowered = text.toLowerCase();
-    if (lowered.length !== text.length) return everyWord(text, foldSameLength(text));
-    if (unsure || (sigma && lowered.includes('ς'))) return everyWord(text, lowered);
-    const matches: TextMatch[] = [];
-    const haystack = apostrophes ? lowered.replaceAll('’', "'") : lowered;
+  function findNext(text: string, from: number): TextMatch | null {
+    if (unsure) return nextByWord(text, from);
     const pattern = candidates;
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(haystack); found !== null; found = pattern.exec(haystack)) {
-      if (!keys.has(found[0])) continue;
+    pattern.lastIndex = from;
+    for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+      if (!keys.has(foldKey(found[0]))) continue;
       const start = found.index;
       if (!isWordStart(text, start)) continue;
-      const hit = longestFrom(text, lowered, start, wordEnd(text, start));
-      if (hit) {
-        matches.push({ start, end: hit.end, entries: hit.entries });
-        pattern.lastIndex = hit.end;
-      }
+      const hit = longestFrom(text, start, wordEnd(text, start));
+      if (hit) return { start, end: hit.end, entries: hit.entries };
     }
-    return matches;
+    return null;
   }
 
-  /** Word by word in JavaScript, for text the candidates cannot serve (İ, final sigma). */
-  function everyWord(text: string, lowered: string): TextMatch[] {
-    const matches: TextMatch[] = [];
+  /** Word by word in JavaScript, for a dictionary the candidates cannot serve. */
+  function nextByWord(text: string, from: number): TextMatch | null {
     const n = text.length;
-    let i = 0;
+    let i = from;
     while (i < n) {
       if (!isWordCode(text.charCodeAt(i))) {
         i++;
         continue;
       }
       const end = wordEnd(text, i);
-      const found = longestFrom(text, lowered, i, end);
-      let next = end;
-      if (found) {
-        matches.push({ start: i, end: found.end, entries: found.entries });
-        next = found.end;
-      }
-      i = next;
+      const found = isWordStart(text, i) ? longestFrom(text, i, end) : null;
+      if (found) return { start: i, end: found.end, entries: found.entries };
+      i = end;
     }
+    return null;
+  }
+
+  function findAll(text: string): TextMatch[] {
+    const matches: TextMatch[] = [];
+    for (let m = findNext(text, 0); m !== null; m = findNext(text, m.end)) matches.push(m);
     return matches;
   }
 
-  return { findAll, size };
+  return { findAll, findNext, size };
 }
 
 /** A code unit escaped for a regular expression. */
-const escapeUnit = (unit: string): string => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escapeUnit = (unit: string): string =>
+  /[A-Za-z0-9]/.test(unit) ? unit : `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/**
- * A global regular expression that returns, from lower-cased text (curly apostrophes made
- * straight when the dictionary has apostrophes), a candidate at every place where a word could be
- * the first word of a wording: a word start (no ASCII letter or digit before it) whose first two
- * code units could begin one, followed by the word's ASCII letters and digits (with joined
- * apostrophes). Candidates are then looked up in a Set of the same keys computed from the first
- * words (`candidateKey`). Its size is bounded by the alphabet, one character class per first unit;
- * no word is spelled out in it. It may find candidates that start no wording, never misses one.
- */
-export function startPrefilter(firstWords: Iterable<string>): RegExp {
-  const seconds = new Map<string, Set<string>>();
-  const alone = new Set<string>();
-  const variants = (unit: string): string[] =>
-    unit === 'σ' || unit === 'ς' ? ['σ', 'ς'] : unit === '’' ? ["'"] : [unit];
-  for (const word of firstWords) {
-    if (word.length === 0) continue;
-    for (const first of variants(word[0]!)) {
-      if (word.length === 1) {
-        alone.add(first);
-        continue;
-      }
-      let set = seconds.get(first);
-      if (!set) {
-        set = new Set();
-        seconds.set(first, set);
-      }
-      for (const second of variants(word[1]!)) set.add(second);
-    }
-  }
-  const branches: string[] = [];
-  for (const first of new Set([...seconds.keys(), ...alone])) {
-    const parts: string[] = [];
-    // A one-unit word first: the unit after it is no ASCII letter or digit.
-    if (alone.has(first)) parts.push('(?![a-z0-9])');
-    const next = seconds.get(first);
-    if (next) parts.push(`[${[...next].map(escapeUnit).join('')}]`);
-    branches.push(`${escapeUnit(first)}${parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`}`);
-  }
-  if (branches.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![a-z0-9])(?:${branches.join('|')})[a-z0-9]*(?:'[a-z0-9]+)*`, 'g');
+/** Word characters the prefilter reads natively (in any case); others end a candidate. */
+const ASCII_WORD = 'A-Za-z0-9';
+
+/** The forms of one folded code unit a page may show: itself, its capital, the other sigma or
+ * apostrophe. */
+function unitForms(unit: string): string[] {
+  if (unit === 'σ' || unit === 'ς') return ['σ', 'ς', 'Σ'];
+  if (unit === "'" || unit === '’') return ["'", '’'];
+  const upper = unit.toUpperCase();
+  return upper !== unit && upper.length === 1 ? [unit, upper] : [unit];
 }
 
-/** The candidate `pattern` (from startPrefilter) finds at the start of this word, or null. */
+/** A candidate as a key: lower-cased, apostrophes straight, one sigma (both sides alike). */
+export function foldKey(candidate: string): string {
+  let key = candidate.toLowerCase();
+  if (key.includes('’')) key = key.replaceAll('’', "'");
+  if (key.includes('ς')) key = key.replaceAll('ς', 'σ');
+  return key;
+}
+
+interface PrefixNode {
+  /** A first word ends here (one or two units long). */
+  ends: boolean;
+  next: Map<string, PrefixNode>;
+}
+
+/**
+ * A global regular expression that returns, from text in any case, a candidate at every place where
+ * a word could be the first word of a wording: a word start (no ASCII letter or digit before it)
+ * whose first three code units could begin one, in any case, followed by the word's ASCII letters
+ * and digits (with joined apostrophes). Candidates are then looked up (`foldKey`) in a Set of the
+ * same keys computed from the first words (`candidateKey`). The prefixes are nested character
+ * classes, at most three deep, so its size is bounded by the alphabet; no word is spelled out in
+ * it. It may find candidates that start no wording, never misses one.
+ */
+export function startPrefilter(firstWords: Iterable<string>): RegExp {
+  const root: PrefixNode = { ends: false, next: new Map() };
+  for (const word of firstWords) {
+    let node = root;
+    const units = Math.min(word.length, 3);
+    for (let k = 0; k < units; k++) {
+      const unit = word[k] === '’' ? "'" : word[k] === 'ς' ? 'σ' : word[k]!;
+      let child = node.next.get(unit);
+      if (!child) {
+        child = { ends: false, next: new Map() };
+        node.next.set(unit, child);
+      }
+      node = child;
+    }
+    if (node !== root && units < 3) node.ends = true;
+  }
+  if (root.next.size === 0) return /(?!)/g;
+  return new RegExp(
+    `(?<![${ASCII_WORD}])${prefixPattern(root)}[${ASCII_WORD}]*(?:['’][${ASCII_WORD}]+)*`,
+    'g',
+  );
+}
+
+/** One level of the prefix tree: units that end a prefix share one character class. */
+function prefixPattern(node: PrefixNode): string {
+  const branches: string[] = [];
+  const last: string[] = [];
+  if (node.ends) branches.push(`(?![${ASCII_WORD}])`);
+  for (const [unit, child] of node.next) {
+    const forms = unitForms(unit).map(escapeUnit).join('');
+    if (child.next.size === 0 && !child.ends) last.push(forms);
+    else branches.push(`[${forms}]${prefixPattern(child)}`);
+  }
+  if (last.length > 0) branches.push(`[${last.join('')}]`);
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/**
+ * Compiles the prefilter to machine code now, while the index is built, rather than in the first
+ * scan: V8 compiles a pattern once per string width (Latin-1 or two-byte) and natively only once it
+ * meets a long string, so it is run once on a long string of each width.
+ */
+function compileNow(pattern: RegExp): void {
+  const filler = ' '.repeat(1024);
+  for (const sample of [filler, `${filler}\u2019`]) {
+    pattern.lastIndex = 0;
+    pattern.exec(sample);
+  }
+  pattern.lastIndex = 0;
+}
+
+/** The key of the candidate `pattern` (from startPrefilter) finds at the start of this word, or null. */
 export function candidateKey(pattern: RegExp, word: string): string | null {
   pattern.lastIndex = 0;
   const found = pattern.exec(word);
   pattern.lastIndex = 0;
-  return found && found.index === 0 ? found[0] : null;
+  return found && found.index === 0 ? foldKey(found[0]) : null;
 }
 
 /** Does a word start at `at`: no word character before it, nor an apostrophe joined to one? */
@@ -237,28 +283,6 @@ function isWordStart(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (isWordCode(before)) return false;
   return !(isApostropheCode(before) && at >= 2 && isWordCode(text.charCodeAt(at - 2)));
-}
-
-/** Lower-cases unit by unit, keeping a unit as is when lower-casing would change the length. */
-function foldSameLength(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const f = foldCode(text.charCodeAt(i));
-    out += f < 0 ? text[i] : String.fromCharCode(f);
-  }
-  return out;
-}
-
-/** Lower-case of one UTF-16 unit, or -1 when lower-casing changes its length (İ). Cached. */
-const FOLDED = new Int32Array(0x10000).fill(-2);
-function foldCode(code: number): number {
-  let folded = FOLDED[code]!;
-  if (folded === -2) {
-    const lower = String.fromCharCode(code).toLowerCase();
-    folded = lower.length === 1 ? lower.charCodeAt(0) : -1;
-    FOLDED[code] = folded;
-  }
-  return folded;
 }
 
 /** The separator and the word after `pos`, or null when no word follows closely. */
