@@ -1,4 +1,5 @@
 import type { ContentDataset } from '@/utils/dataset/types';
+import type { TermMatcher } from '@/utils/matcher/term-matcher';
 import type { PageTerm } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 
@@ -33,6 +34,8 @@ export interface PageMarks {
 
 export interface PageMarksOptions {
   dataset: ContentDataset;
+  /** The matcher for the dataset's wordings: built once per page, before settings have loaded. */
+  matcher: TermMatcher;
   settings: Settings;
   siteEnabled: boolean;
   signal: AbortSignal;

@@ -1,6 +1,7 @@
 import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { isMessage, type Message, type Replies } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/site-rules';
@@ -21,12 +22,16 @@ export default defineContentScript({
     ctx.setInterval(() => {}, 1000);
     const { signal } = controller;
 
-    let settings = await loadSettings();
+    // The matcher is built while the settings load: the scan can start as soon as they arrive.
+    const pendingSettings = loadSettings();
+    const matcher = createTermMatcher(dataset.matcher);
+    let settings = await pendingSettings;
     if (signal.aborted) return;
     const siteOn = () => isSiteEnabled(settings, location.hostname);
 
     const marks = createPageMarks({
       dataset,
+      matcher,
       settings,
       siteEnabled: siteOn(),
       signal,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentDataset } from '@/utils/dataset/types';
+import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { HighlightEnvironment, HighlightLike } from './highlights';
 import { createPageMarks, type ScanStats } from './page-marks';
@@ -28,6 +29,7 @@ const dataset: ContentDataset = {
     },
   ],
 };
+const matcher = createTermMatcher(dataset.matcher);
 
 function fakeHighlights() {
   const registry = new Map<string, HighlightLike & { ranges: Set<AbstractRange> }>();
@@ -68,6 +70,7 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number)
   const marks = createPageMarks(
     {
       dataset,
+      matcher,
       settings: { ...DEFAULT_SETTINGS, ...settings },
       siteEnabled: true,
       signal: controller.signal,

@@ -1,4 +1,3 @@
-import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import type { Settings } from '@/utils/settings';
 import type { MarkHit, PageMarks, PageMarksOptions } from './contracts';
 import { FLASH_HIGHLIGHT, highlightCss, highlightName } from './highlight-styles';
@@ -17,10 +16,8 @@ import { yieldToMain } from './yield-to-main';
  */
 
 export interface ScanStats {
-  /** Wall time from the start of the scan to painted highlights (the index is built before). */
+  /** Wall time from the start of the scan to painted highlights. */
   scanMs: number;
-  /** Time to build the matcher's index from the dataset, once per page. */
-  indexMs: number;
   /** The longest single slice of work. */
   longestSliceMs: number;
   /** Time spent working, slices and paint added up (scanMs less the page's turns between slices). */
@@ -41,16 +38,13 @@ export interface PageMarksHooks {
 const FLASH_MS = 1500;
 
 export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks = {}): PageMarks {
-  const { dataset, signal, isOwnElement } = options;
+  const { dataset, matcher, signal, isOwnElement } = options;
   const doc = document;
   const sliceMs = hooks.sliceMs ?? 8;
   let settings: Settings = options.settings;
   let siteEnabled = options.siteEnabled;
   let disabledTopics = new Set(settings.disabledTopics);
 
-  const indexStart = performance.now();
-  const matcher = createTermMatcher(dataset.matcher);
-  const indexMs = performance.now() - indexStart;
   const topicOf = new Map(dataset.terms.map((term) => [term.id, term.topicId]));
   const store = createMarkStore();
   const painter = createHighlightPainter(doc, hooks.highlights === undefined ? undefined : hooks.highlights);
@@ -198,7 +192,6 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
       longest = Math.max(longest, paintMs);
       hooks.onScanned?.({
         scanMs: performance.now() - startedAt,
-        indexMs,
         longestSliceMs: longest,
         busyMs: busy,
         slices,

@@ -2,6 +2,7 @@
 
 import { createPageMarks, type ScanStats } from '@/entrypoints/content/page-marks';
 import type { ContentDataset } from '@/utils/dataset/types';
+import { createTermMatcher, type TermMatcher } from '@/utils/matcher/term-matcher';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-defaults';
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, disabledTopics: [], sites: [] };
@@ -11,6 +12,8 @@ declare global {
     maglensBench: typeof api;
   }
 }
+
+let indexed: { dataset: ContentDataset; matcher: TermMatcher } | null = null;
 
 const api = {
   /** One bare TreeWalker pass reading every text node's data: the floor any scanner pays. */
@@ -26,13 +29,24 @@ const api = {
     return { walkMs: performance.now() - started, textNodes, chars };
   },
 
-  /** MagLens' full scan to registered highlights, sliced as in the extension. */
-  scan(dataset: ContentDataset): Promise<ScanStats> {
+  /** Builds the matcher for a dataset, as the content script does once per page while its settings
+   * load (entrypoints/content/index.ts). */
+  index(dataset: ContentDataset): { indexMs: number } {
+    const started = performance.now();
+    indexed = { dataset, matcher: createTermMatcher(dataset.matcher) };
+    return { indexMs: performance.now() - started };
+  },
+
+  /** MagLens' full scan to registered highlights with the last index built, sliced as in the extension. */
+  scan(): Promise<ScanStats> {
+    if (!indexed) throw new Error('maglensBench.index(dataset) first');
+    const { dataset, matcher } = indexed;
     const controller = new AbortController();
     return new Promise((resolve) => {
       createPageMarks(
         {
           dataset,
+          matcher,
           settings: SETTINGS,
           siteEnabled: true,
           signal: controller.signal,

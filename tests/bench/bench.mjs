@@ -163,8 +163,9 @@ async function measurePage(browser, base, name, code, shipped, markjs) {
   for (let run = 0; run < runs; run++) {
     const page = await openPage(browser, url, code);
     const walk = await page.evaluate(() => window.maglensBench.walk());
-    const scan = await page.evaluate((d) => window.maglensBench.scan(d), shipped);
-    samples.push({ ...walk, ...scan });
+    const index = await page.evaluate((d) => window.maglensBench.index(d), shipped);
+    const scan = await page.evaluate(() => window.maglensBench.scan());
+    samples.push({ ...walk, ...index, ...scan });
     if (run === 0 && markjs) markjsMs = await runMarkjs(page, markjs, shipped);
     await page.close().catch(() => {});
   }
@@ -258,12 +259,14 @@ async function main() {
         async (shippedSet, bigSet, n) => {
           const out = { small: [], large: [], smallIndex: [], largeIndex: [] };
           for (let k = 0; k < n; k++) {
-            const a = await window.maglensBench.scan(shippedSet);
-            const b = await window.maglensBench.scan(bigSet);
+            const ai = window.maglensBench.index(shippedSet);
+            const a = await window.maglensBench.scan();
+            const bi = window.maglensBench.index(bigSet);
+            const b = await window.maglensBench.scan();
             out.small.push(a.scanMs);
-            out.smallIndex.push(a.indexMs);
+            out.smallIndex.push(ai.indexMs);
             out.large.push(b.scanMs);
-            out.largeIndex.push(b.indexMs);
+            out.largeIndex.push(bi.indexMs);
           }
           return out;
         },
