@@ -50,13 +50,6 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-/** A hash of a folded word, as computed while scanning: the same on both sides of a look-up. */
-export function wordHash(folded: string): number {
-  let h = 0;
-  for (let i = 0; i < folded.length; i++) h = (Math.imul(h, 31) + folded.charCodeAt(i)) | 0;
-  return h;
-}
-
 /** Finds the end of the word starting at `start` (which must be a word code unit). An apostrophe
  * belongs to the word only when a word character follows it. */
 export function wordEnd(text: string, start: number): number {
