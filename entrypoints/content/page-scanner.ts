@@ -139,8 +139,7 @@ const WINDOW_MARGIN = 1024;
 const wordAtStart = (data: string): boolean =>
   isWordCode(data.charCodeAt(0)) ||
   (data.length > 1 && isApostropheCode(data.charCodeAt(0)) && isWordCode(data.charCodeAt(1)));
-const wordAtEnd = (data: string): boolean => {
-  const n = data.length;
+const wordAtEnd = (data: string, n: number): boolean => {
   return (
     isWordCode(data.charCodeAt(n - 1)) ||
     (n > 1 && isApostropheCode(data.charCodeAt(n - 1)) && isWordCode(data.charCodeAt(n - 2)))
@@ -332,24 +331,39 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
 
   /** First pass: reads text nodes until the deadline; true when the root's text is all read. */
   const read = (deadline: number): boolean => {
+    // The hottest loop: it runs once per text node, mostly before the JIT has warmed up, so it keeps
+    // its state in locals and does the least it can per node.
     const tree = walker!;
+    const found = nodes;
+    const offsets = starts;
+    const pieces = parts;
+    let at = length;
+    let endsWord = lastEndsWord;
     let count = 0;
+    let done = true;
     for (let node = tree.nextNode() as Text | null; node !== null; node = tree.nextNode() as Text | null) {
       const data = node.data;
-      if (data.length > 0) {
-        if (lastEndsWord && wordAtStart(data) && !joins(nodes[nodes.length - 1]!, node)) {
-          apart.add(nodes.length);
-          parts.push(APART);
-          length++;
+      const n = data.length;
+      if (n !== 0) {
+        if (endsWord && wordAtStart(data) && !joins(found[found.length - 1]!, node)) {
+          apart.add(found.length);
+          pieces.push(APART);
+          at++;
         }
-        nodes.push(node);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-        lastEndsWord = wordAtEnd(data);
+        found.push(node);
+        offsets.push(at);
+        pieces.push(data);
+        at += n;
+        endsWord = wordAtEnd(data, n);
       }
-      if ((++count & 255) === 0 && performance.now() > deadline) return false;
+      if ((++count & 255) === 0 && performance.now() > deadline) {
+        done = false;
+        break;
+      }
     }
+    length = at;
+    lastEndsWord = endsWord;
+    if (!done) return false;
     text = parts.length === 1 ? parts[0]! : parts.join('');
     parts = [];
     return true;
