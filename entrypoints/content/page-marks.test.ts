@@ -206,6 +206,27 @@ describe('page marks', () => {
     expect(marks.findByText('insomnia')?.text).toBe('insomnia');
   });
 
+  it('marks text in the shadow roots of custom and built-in elements, the built-in ones after a sweep', async () => {
+    if (!customElements.get('x-widget')) {
+      customElements.define(
+        'x-widget',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<p>omeprazole</p>';
+          }
+        },
+      );
+    }
+    const { texts, scans, scanned } = setup('<p>Plain text.</p><x-widget></x-widget><div id="host"></div>');
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>insomnia</p>';
+    await scanned(1);
+    expect(texts()).toEqual({ 'maglens-medications': ['omeprazole'] });
+    await scanned(2);
+    expect(scans[1]!.matches).toBe(2);
+    expect(texts()).toEqual({ 'maglens-medications': ['omeprazole'], 'maglens-sleep': ['insomnia'] });
+  });
+
   it('removes every highlight when its signal aborts', async () => {
     const { texts, scanned } = setup(PAGE);
     await scanned(1);

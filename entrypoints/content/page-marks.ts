@@ -5,7 +5,13 @@ import { createHighlightPainter, type HighlightEnvironment } from './highlights'
 import { createHitTester } from './hit-test';
 import { createMarkStore, foldWritten, type Mark } from './mark-store';
 import { createMutationBatcher, type MutationBatch } from './mutation-batcher';
-import { SKIPPED_ANCESTOR_SELECTOR, scanSubtree } from './page-scanner';
+import {
+  findBuiltInShadowRoots,
+  type ScanOptions,
+  SKIPPED_ANCESTOR_SELECTOR,
+  scannableHost,
+  scanSubtree,
+} from './page-scanner';
 import { rescanRoots } from './rescan-roots';
 import { yieldToMain } from './yield-to-main';
 
@@ -27,9 +33,20 @@ export interface ScanStats {
   painted: number;
 }
 
+/** The look for shadow roots on built-in elements that follows a scan of the whole document. */
+export interface SweepStats {
+  /** Time spent working, slices added up (it runs when the page is idle). */
+  busyMs: number;
+  longestSliceMs: number;
+  /** New shadow roots found (each is then scanned and painted like later content). */
+  found: number;
+}
+
 export interface PageMarksHooks {
   /** Called after every scan (the first one and each batch of later content) once painted. */
   onScanned?: (stats: ScanStats) => void;
+  /** Called when a sweep for shadow roots on built-in elements is done. */
+  onSwept?: (stats: SweepStats) => void;
   /** A highlight registry to use instead of the browser's (tests). */
   highlights?: HighlightEnvironment | null;
   sliceMs?: number;
@@ -148,14 +165,46 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     observer?.observe(root, OBSERVE);
   };
 
-  const scanOptions = {
+  const scanOptions: ScanOptions = {
     matcher,
     isOwnElement,
     onShadowRoot,
-    onMatch: (found: Parameters<Parameters<typeof scanSubtree>[1]['onMatch']>[0]) => {
+    onMatch: (found) => {
       const topicId = topicOf.get(found.termId);
       if (topicId) store.add(found, topicId);
     },
+  };
+  // The whole document looks for shadow roots on custom elements only (one native query); touching
+  // every element to ask costs more than reading the page's text. Built-in hosts follow in a sweep
+  // once the marks are shown.
+  const documentScanOptions: ScanOptions = { ...scanOptions, shadowHosts: 'custom-elements' };
+  let sweepDue = false;
+
+  const sweepBuiltInHosts = async () => {
+    await whenIdle();
+    if (signal.aborted) return;
+    const sweep = findBuiltInShadowRoots(doc);
+    let busy = 0;
+    let longest = 0;
+    let found = 0;
+    for (;;) {
+      const sliceStart = performance.now();
+      const step = sweep.step(sliceStart + sliceMs);
+      for (const root of step.found) {
+        if (shadowRoots.has(root) || !scannableHost(root.host, isOwnElement)) continue;
+        onShadowRoot(root);
+        queue.push({ root, rescan: false });
+        found++;
+      }
+      const spent = performance.now() - sliceStart;
+      busy += spent;
+      longest = Math.max(longest, spent);
+      if (step.done) break;
+      await yieldToMain();
+      if (signal.aborted) return;
+    }
+    hooks.onSwept?.({ busyMs: busy, longestSliceMs: longest, found });
+    if (queue.length > 0) void drain();
   };
 
   const drain = async () => {
@@ -171,7 +220,9 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
         if (!root.isConnected) continue;
         let sliceStart = performance.now();
         if (rescan) forgetMarksIn(root);
-        const scan = scanSubtree(root, scanOptions);
+        const wholeDocument = root === doc.body;
+        if (wholeDocument) sweepDue = true;
+        const scan = scanSubtree(root, wholeDocument ? documentScanOptions : scanOptions);
         for (;;) {
           const done = scan.step(sliceStart + sliceMs);
           const spent = performance.now() - sliceStart;
@@ -198,6 +249,10 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
         matches: store.size,
         painted: selected.length,
       });
+      if (sweepDue) {
+        sweepDue = false;
+        void sweepBuiltInHosts();
+      }
     } finally {
       draining = false;
     }
@@ -338,6 +393,14 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
       repaint();
     },
   };
+}
+
+/** Resolves when the page is idle (or after a second at most). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 export { FLASH_HIGHLIGHT };

@@ -34,6 +34,12 @@ export interface ScanOptions {
   onMatch: (match: FoundMatch) => void;
   /** Called for every open shadow root met on the way (it is scanned as part of this walk). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Where to look for open shadow roots below the root: on every element (the default), or on
+   * custom elements only, found by one native query without touching the others; shadow roots of
+   * built-in elements are then left to `findBuiltInShadowRoots`, once the page's marks are shown.
+   */
+  shadowHosts?: 'all' | 'custom-elements';
   /** Visibility check for an element holding a match; defaults to `checkVisibility()`. */
   isVisible?: (element: Element) => boolean;
 }
@@ -288,6 +294,11 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
 
   /** Open shadow roots below `node`: hosts rarely hold text, so they are looked for separately. */
   const queueShadowRoots = (node: Node) => {
+    if (options.shadowHosts === 'custom-elements' && node.nodeType !== 11) {
+      if (node.nodeType === 1 && (node as Element).shadowRoot) addShadow((node as Element).shadowRoot!);
+      for (const host of customElementsIn(node)) if (host.shadowRoot) addShadow(host.shadowRoot);
+      return;
+    }
     const all =
       node.nodeType === 1 || node.nodeType === 9
         ? (node as Element).getElementsByTagName('*')
@@ -300,7 +311,7 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   };
 
   const addShadow = (shadow: ShadowRoot) => {
-    if (isOwnElement(shadow.host) || shadow.host.closest(SKIPPED_ANCESTOR_SELECTOR)) return;
+    if (!scannableHost(shadow.host, isOwnElement)) return;
     queue.push(shadow);
     onShadowRoot?.(shadow);
   };
@@ -405,4 +416,77 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   }
 
   return { step };
+}
+
+/** Can text in this host's shadow root be marked: not MagLens' own, not inside a skipped element? */
+export function scannableHost(host: Element, isOwnElement: (node: Node) => boolean): boolean {
+  return !isOwnElement(host) && !host.closest(SKIPPED_ANCESTOR_SELECTOR);
+}
+
+/** Autonomous custom elements (their names have a hyphen) below `root`, found natively by XPath
+ * without making a JavaScript object for every other element (that costs more than reading the
+ * page's text); every element where XPath is missing. */
+const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
+function customElementsIn(root: Node): Element[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  try {
+    const found = doc.evaluate(CUSTOM_ELEMENTS, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    const hosts: Element[] = [];
+    for (let i = 0; i < found.snapshotLength; i++) hosts.push(found.snapshotItem(i) as Element);
+    return hosts;
+  } catch {
+    return [...(root as Element).getElementsByTagName('*')];
+  }
+}
+
+/** Built-in elements that may host a shadow root (the HTML standard's list for attachShadow). */
+export const BUILT_IN_HOSTS = [
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+];
+
+/**
+ * Open shadow roots of built-in elements in the document (a custom-elements-only scan leaves them
+ * out), as a resumable sweep: `step(deadline)` returns the roots found in this slice and whether the
+ * sweep is done.
+ */
+export function findBuiltInShadowRoots(doc: Document): {
+  step(deadline: number): { found: ShadowRoot[]; done: boolean };
+} {
+  let tag = 0;
+  let index = 0;
+  let list: HTMLCollectionOf<Element> | null = null;
+  return {
+    step(deadline) {
+      const found: ShadowRoot[] = [];
+      while (tag < BUILT_IN_HOSTS.length) {
+        list ??= doc.getElementsByTagName(BUILT_IN_HOSTS[tag]!);
+        while (index < list.length) {
+          const shadow = list[index++]!.shadowRoot;
+          if (shadow) found.push(shadow);
+          if ((index & 127) === 0 && performance.now() > deadline) return { found, done: false };
+        }
+        tag++;
+        index = 0;
+        list = null;
+      }
+      return { found, done: true };
+    },
+  };
 }
