@@ -192,16 +192,20 @@ export const tests = [
     },
   },
   {
-    name: 'terms inside an open shadow root and a same-origin iframe are marked, and so is a comment added later',
+    name: 'terms inside open shadow roots (custom element and plain div) and a same-origin iframe are marked, and so is a comment added later',
     async run(t) {
       const page = await t.openFixture('scanner-reach.html');
       const texts = await until(
         () => textsOf(t, page),
-        (x) => x.includes('diuretics') && x.includes('restless legs'),
+        (x) => x.includes('diuretics') && x.includes('osteoporosis') && x.includes('restless legs'),
         6000,
       );
       assert.ok(texts.includes('insomnia'), `main text missed: ${texts.join(' | ')}`);
       assert.ok(texts.includes('diuretics'), `the shadow root was not scanned: ${texts.join(' | ')}`);
+      assert.ok(
+        texts.includes('osteoporosis'),
+        `the shadow root on a plain div was not scanned: ${texts.join(' | ')}`,
+      );
       assert.ok(
         texts.includes('restless legs'),
         `the comment added after 1 s was not marked: ${texts.join(' | ')}`,
