@@ -68,7 +68,7 @@ export const SKIPPED_TAGS = new Set([
   'head',
 ]);
 
-/** Attribute-based skips, matched natively once per root. */
+/** Attribute-based skips, checked with `matches()` on the elements above a match. */
 export const SKIPPED_SELECTOR =
   '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false" i]),[inert]';
 
