@@ -24,7 +24,7 @@ export default defineContentScript({
 
     // The matcher is built while the settings load: the scan can start as soon as they arrive.
     const pendingSettings = loadSettings();
-    const matcher = createTermMatcher(dataset.matcher);
+    const matcher = createTermMatcher(dataset.matcher, dataset.matcherIndex);
     let settings = await pendingSettings;
     if (signal.aborted) return;
     const siteOn = () => isSiteEnabled(settings, location.hostname);

@@ -33,7 +33,7 @@ const api = {
    * load (entrypoints/content/index.ts). */
   index(dataset: ContentDataset): { indexMs: number } {
     const started = performance.now();
-    indexed = { dataset, matcher: createTermMatcher(dataset.matcher) };
+    indexed = { dataset, matcher: createTermMatcher(dataset.matcher, dataset.matcherIndex) };
     return { indexMs: performance.now() - started };
   },
 

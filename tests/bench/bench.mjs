@@ -59,9 +59,9 @@ async function bundle(entry, options) {
   return result.outputFiles[0].text;
 }
 
-/** The real compiled dataset (utils/dataset/load-files.ts), bundled for Node. */
+/** The content script's real compiled dataset (utils/dataset/content-dataset.ts), bundled for Node. */
 async function loadShippedDataset() {
-  const code = await bundle('utils/dataset/load-files.ts', {
+  const code = await bundle('utils/dataset/content-dataset.ts', {
     platform: 'node',
     format: 'esm',
     packages: 'external',
@@ -70,9 +70,8 @@ async function loadShippedDataset() {
   const { mkdirSync, writeFileSync } = await import('node:fs');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, code);
-  const { loadDataset } = await import(`${file}?t=${Date.now()}`);
-  const full = loadDataset(root);
-  return { version: full.version, topics: full.topics, terms: full.terms, matcher: full.matcher };
+  const { loadContentDataset } = await import(`${file}?t=${Date.now()}`);
+  return loadContentDataset(root);
 }
 
 /** The shipped dictionary plus synthetic wordings up to `size`: made-up one- and two-word terms, and
@@ -118,7 +117,7 @@ function syntheticDataset(base, size) {
     terms.push({ id, topicId: topic.id, name: text });
     matcher.push({ text, termId: id, exactCase: false });
   }
-  return { ...base, terms, matcher };
+  return { ...base, terms, matcher, matcherIndex: undefined };
 }
 
 const median = (values) => {

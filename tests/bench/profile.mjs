@@ -35,7 +35,7 @@ const bundle = async (entry, options) =>
   ).outputFiles[0].text;
 
 const code = await bundle('tests/bench/bench-entry.ts', { format: 'iife', target: 'es2022' });
-const dsCode = await bundle('utils/dataset/load-files.ts', {
+const dsCode = await bundle('utils/dataset/content-dataset.ts', {
   platform: 'node',
   format: 'esm',
   packages: 'external',
@@ -44,15 +44,8 @@ const file = path.join(root, 'node_modules/.cache/maglens-profile-dataset.mjs');
 mkdirSync(path.dirname(file), { recursive: true });
 mkdirSync('/tmp/perf', { recursive: true });
 writeFileSync(file, dsCode);
-const { loadDataset } = await import(file);
-const full = loadDataset(root);
-const shipped = {
-  version: full.version,
-  topics: full.topics,
-  terms: full.terms,
-  matcher: full.matcher,
-  ...(full.matcherIndex ? { matcherIndex: full.matcherIndex } : {}),
-};
+const { loadContentDataset } = await import(file);
+const shipped = loadContentDataset(root);
 
 const server = http.createServer((req, res) => {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));

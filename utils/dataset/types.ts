@@ -65,11 +65,26 @@ export interface MatcherEntry {
   context?: ContextRule;
 }
 
+/**
+ * What building a matcher computes from the wordings' text alone: the build puts it in the content
+ * script (see utils/dataset/vite-plugin.ts), so a page only builds the trie's maps. Built here on
+ * the fly for a dictionary without one.
+ */
+export interface MatcherIndex {
+  /** Each entry's words and the separators between them (splitWording), in the entries' order. */
+  words: string[][];
+  gaps: string[][];
+  /** The first-word prefilter's source and candidate keys; null when some first word has no key. */
+  prefilter: { source: string; keys: string[] } | null;
+}
+
 export interface ContentDataset {
   version: string;
   topics: Topic[];
   terms: CardTerm[];
   matcher: MatcherEntry[];
+  /** The matcher's word splits and prefilter, computed at build time (absent in hand-made test data). */
+  matcherIndex?: MatcherIndex;
 }
 
 /** Inline text inside article blocks. Rendered by Preact, never through innerHTML. */

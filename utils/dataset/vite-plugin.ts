@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { toContentDataset } from './content-dataset.ts';
 import { loadDataset } from './load-files.ts';
 import type { ContentDataset } from './types.ts';
 
@@ -32,14 +33,7 @@ export function datasetPlugin(): Plugin {
         this.error((error as Error).message);
       }
       const value: ContentDataset | typeof dataset =
-        id === `\0${CONTENT}`
-          ? {
-              version: dataset.version,
-              topics: dataset.topics,
-              terms: dataset.terms,
-              matcher: dataset.matcher,
-            }
-          : dataset;
+        id === `\0${CONTENT}` ? toContentDataset(dataset) : dataset;
       // JSON.parse of a string literal is parsed faster than the equivalent object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatcherEntry } from '@/utils/dataset/types';
-import { candidateKey, createTermMatcher, startPrefilter } from './term-matcher';
+import { buildMatcherIndex, candidateKey, createTermMatcher, startPrefilter } from './term-matcher';
 
 const entry = (text: string, termId: string, exactCase = /[A-Z]{2}/.test(text)): MatcherEntry => ({
   text,
@@ -129,6 +129,24 @@ describe('term matcher', () => {
       'PPIs',
       'mg',
     ]);
+  });
+
+  it('finds the same with an index built ahead and shipped as JSON (as the content script gets it)', () => {
+    const entries = [
+      entry('restless legs syndrome', 'restless-legs'),
+      entry("Crohn's disease", 'crohns-disease'),
+      entry('PPI', 'proton-pump-inhibitors'),
+      entry('A-fib', 'atrial-fibrillation', false),
+      entry('o', 'o'),
+    ];
+    const shipped = JSON.parse(JSON.stringify(buildMatcherIndex(entries)));
+    const text = "PPI, ppi, a-fib, A fib, Crohn’s disease, o'clock, o, restless legs syndrome";
+    const spans = (m: ReturnType<typeof createTermMatcher>) => m.findAll(text).map((x) => [x.start, x.end]);
+    expect(spans(createTermMatcher(entries, shipped))).toEqual(spans(createTermMatcher(entries)));
+    expect(spans(createTermMatcher(entries, shipped))).toHaveLength(5);
+    // An index built for other entries is not used.
+    const stale = buildMatcherIndex(entries.slice(0, 2));
+    expect(spans(createTermMatcher(entries, stale))).toEqual(spans(createTermMatcher(entries)));
   });
 
   it('finds the next match from a given offset', () => {

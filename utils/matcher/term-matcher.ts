@@ -1,4 +1,4 @@
-import type { MatcherEntry } from '@/utils/dataset/types';
+import type { MatcherEntry, MatcherIndex } from '@/utils/dataset/types';
 import {
   foldWord,
   isApostropheCode,
@@ -54,14 +54,40 @@ const MAX_GAP = 40;
 
 const newNode = (): TrieNode => ({ entries: null, next: null, gaps: null });
 
-export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher {
+/** What building a matcher computes from the wordings' text alone (see MatcherIndex). */
+export function buildMatcherIndex(entries: readonly MatcherEntry[]): MatcherIndex {
+  const words: string[][] = [];
+  const gaps: string[][] = [];
+  const firstWords = new Set<string>();
+  for (const entry of entries) {
+    const split = splitWording(entry.text);
+    words.push(split.words);
+    gaps.push(split.gaps);
+    if (split.words.length > 0) firstWords.add(foldWord(split.words[0]!));
+  }
+  const pattern = startPrefilter(firstWords);
+  const keys: string[] = [];
+  for (const word of firstWords) {
+    const key = candidateKey(pattern, word);
+    if (key === null) return { words, gaps, prefilter: null };
+    keys.push(key);
+  }
+  return { words, gaps, prefilter: { source: pattern.source, keys } };
+}
+
+export function createTermMatcher(
+  entries: readonly MatcherEntry[],
+  prebuilt: MatcherIndex | undefined = undefined,
+): TermMatcher {
+  const index = prebuilt?.words.length === entries.length ? prebuilt : buildMatcherIndex(entries);
   const rootFolded = new Map<string, TrieNode>();
   const rootExact = new Map<string, TrieNode>();
   let size = 0;
-  const firstWords = new Set<string>();
 
-  for (const entry of entries) {
-    const { words, gaps } = splitWording(entry.text);
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    const words = index.words[e]!;
+    const gaps = index.gaps[e]!;
     if (words.length === 0) continue;
     const exact = entry.exactCase;
     const first = exact ? words[0]! : foldWord(words[0]!);
@@ -71,7 +97,6 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
       node = newNode();
       roots.set(first, node);
     }
-    firstWords.add(foldWord(words[0]!));
     for (let k = 1; k < words.length; k++) {
       const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`;
       node.next ??= new Map();
@@ -90,14 +115,9 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
     }
     node.entries.push(entry);
   }
-  const candidates = startPrefilter(firstWords);
-  const keys = new Set<string>();
-  let unsure = false;
-  for (const word of firstWords) {
-    const key = candidateKey(candidates, word);
-    if (key === null) unsure = true;
-    else keys.add(key);
-  }
+  const unsure = index.prefilter === null;
+  const candidates = new RegExp(index.prefilter?.source ?? '(?!)', 'g');
+  const keys = new Set(index.prefilter?.keys);
   compileNow(candidates);
 
   /** The longest wording starting with the word [start, end): its end and entries, or null. */
@@ -180,8 +200,11 @@ export function createTermMatcher(entries: readonly MatcherEntry[]): TermMatcher
 }
 
 /** A code unit escaped for a regular expression. */
-const escapeUnit = (unit: string): string =>
-  /[A-Za-z0-9]/.test(unit) ? unit : `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escapeUnit = (unit: string): string => {
+  const code = unit.charCodeAt(0);
+  const plain = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return plain ? unit : `\\u${code.toString(16).padStart(4, '0')}`;
+};
 
 /** Word characters the prefilter reads natively (in any case); others end a candidate. */
 const ASCII_WORD = 'A-Za-z0-9';
@@ -242,14 +265,18 @@ export function startPrefilter(firstWords: Iterable<string>): RegExp {
 }
 
 /** One level of the prefix tree: units that end a prefix share one character class. */
-function prefixPattern(node: PrefixNode): string {
+function prefixPattern(node: PrefixNode, classes = new Map<string, string>()): string {
   const branches: string[] = [];
   const last: string[] = [];
   if (node.ends) branches.push(`(?![${ASCII_WORD}])`);
   for (const [unit, child] of node.next) {
-    const forms = unitForms(unit).map(escapeUnit).join('');
+    let forms = classes.get(unit);
+    if (forms === undefined) {
+      forms = unitForms(unit).map(escapeUnit).join('');
+      classes.set(unit, forms);
+    }
     if (child.next.size === 0 && !child.ends) last.push(forms);
-    else branches.push(`[${forms}]${prefixPattern(child)}`);
+    else branches.push(`[${forms}]${prefixPattern(child, classes)}`);
   }
   if (last.length > 0) branches.push(`[${last.join('')}]`);
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
