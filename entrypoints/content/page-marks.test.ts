@@ -18,13 +18,14 @@ const dataset: ContentDataset = {
     { id: 'depression', topicId: 'mood-stress' },
   ] as ContentDataset['terms'],
   matcher: [
-    { text: 'insomnia', termId: 'insomnia', exactCase: false },
-    { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false },
-    { text: 'PPIs', termId: 'proton-pump-inhibitors', exactCase: true },
+    { text: 'insomnia', termId: 'insomnia', exactCase: false, kind: 'specific' },
+    { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false, kind: 'specific' },
+    { text: 'PPIs', termId: 'proton-pump-inhibitors', exactCase: true, kind: 'specific' },
     {
       text: 'depression',
       termId: 'depression',
       exactCase: false,
+      kind: 'specific',
       context: { anyOf: ['mood'], noneOf: ['economic'] },
     },
   ],

@@ -4,13 +4,14 @@ import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { type FoundMatch, scanSubtree } from './page-scanner';
 
 const entries: MatcherEntry[] = [
-  { text: 'muscle cramps', termId: 'muscle-cramps', exactCase: false },
-  { text: 'insomnia', termId: 'insomnia', exactCase: false },
-  { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false },
+  { text: 'muscle cramps', termId: 'muscle-cramps', exactCase: false, kind: 'specific' },
+  { text: 'insomnia', termId: 'insomnia', exactCase: false, kind: 'specific' },
+  { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false, kind: 'specific' },
   {
     text: 'PPI',
     termId: 'proton-pump-inhibitors',
     exactCase: true,
+    kind: 'specific',
     context: { anyOf: ['heartburn'], noneOf: ['display'] },
   },
 ];
@@ -105,7 +106,10 @@ describe('page scanner', () => {
   });
 
   it('when a longer wording would cross a block, finds the shorter one inside the block', () => {
-    const withShort = createTermMatcher([...entries, { text: 'muscle', termId: 'muscle', exactCase: false }]);
+    const withShort = createTermMatcher([
+      ...entries,
+      { text: 'muscle', termId: 'muscle', exactCase: false, kind: 'specific' },
+    ]);
     document.body.innerHTML = '<ul>\n<li>Sore muscle</li>\n <li>cramps and insomnia</li>\n</ul>';
     const found: FoundMatch[] = [];
     const scanner = scanSubtree(document.body, {

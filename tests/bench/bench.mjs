@@ -115,7 +115,7 @@ function syntheticDataset(base, size) {
     else if (i % 3 === 0) text = `${word(i)} ${word(i + 1)}`;
     // Lean cards: this measures the matcher, not the heap of 4,400 more full cards.
     terms.push({ id, topicId: topic.id, name: text });
-    matcher.push({ text, termId: id, exactCase: false });
+    matcher.push({ text, termId: id, exactCase: false, kind: 'specific' });
   }
   return { ...base, terms, matcher, matcherIndex: undefined };
 }

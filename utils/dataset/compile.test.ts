@@ -8,7 +8,7 @@ description: Medicines that lower magnesium.
 terms:
   - id: proton-pump-inhibitors
     name: Proton pump inhibitors (PPIs)
-    variants: [proton pump inhibitor, proton pump inhibitors, PPI, PPIs, omeprazole, Crohn’s test]
+    specific: [proton pump inhibitor, proton pump inhibitors, PPI, PPIs, omeprazole, Crohn’s test]
     ambiguous:
       - text: PPI
         anyOf: [reflux]
@@ -26,7 +26,7 @@ terms:
     readMore: medicines#proton-pump-inhibitors
   - id: digoxin
     name: Digoxin
-    variants: [digoxin]
+    specific: [digoxin]
     note: >-
       Low magnesium makes the heart more sensitive to digoxin's side effects on rhythm, so levels are often
       checked in people who take it with diuretics or PPIs.
@@ -93,6 +93,7 @@ describe('compileDataset', () => {
       text: 'PPI',
       termId: 'proton-pump-inhibitors',
       exactCase: true,
+      kind: 'specific',
       context: { anyOf: ['reflux'], noneOf: ['pixels'] },
     });
     expect(data.matcher.find((m) => m.text === 'omeprazole')?.exactCase).toBe(false);
@@ -131,7 +132,7 @@ describe('compileDataset', () => {
   it('names a missing field, a misspelt field and a source without a URL', () => {
     const broken = topicYaml()
       .replace('    practical: Ask whether your magnesium should be checked.\n', '')
-      .replace('variants: [digoxin]', 'varaints: [digoxin]')
+      .replace('specific: [digoxin]', 'varaints: [digoxin]')
       .replace('url: https://www.fda.gov/x', 'link: https://www.fda.gov/x');
     const problems = problemsOf(() => compile(broken));
     expect(problems).toEqual(
@@ -145,7 +146,7 @@ describe('compileDataset', () => {
 
   it('refuses a wording that belongs to two terms unless both flag it ambiguous', () => {
     const problems = problemsOf(() =>
-      compile(topicYaml().replace('variants: [digoxin]', 'variants: [digoxin, PPIs]')),
+      compile(topicYaml().replace('specific: [digoxin]', 'specific: [digoxin, PPIs]')),
     );
     expect(problems).toEqual([expect.stringContaining('"PPIs" also belongs to "proton-pump-inhibitors"')]);
   });

@@ -252,19 +252,23 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
       const at = (field: string) => `terms[${i}] (${term.id}).${field}`;
       const ambiguousByKey = new Map(term.ambiguous.map((a) => [wordingKey(a.text), a]));
       for (const [key, rule] of ambiguousByKey) {
-        if (!term.variants.some((w) => wordingKey(w) === key)) {
+        if (![...term.specific, ...term.everyday].some((w) => wordingKey(w) === key)) {
           problems.push({
             file,
             field: at('ambiguous'),
-            message: `"${rule.text}" is not one of the term's variants`,
+            message: `"${rule.text}" is not one of the term's wordings (specific or everyday)`,
           });
         }
       }
       const ownKeys = new Set<string>();
-      for (const wording of term.variants) {
+      const wordings = [
+        ...term.specific.map((text) => ({ text, kind: 'specific' as const })),
+        ...term.everyday.map((text) => ({ text, kind: 'everyday' as const })),
+      ];
+      for (const { text: wording, kind } of wordings) {
         const key = wordingKey(wording);
         if (ownKeys.has(key)) {
-          problems.push({ file, field: at('variants'), message: `"${wording}" is listed twice` });
+          problems.push({ file, field: at(kind), message: `"${wording}" is listed twice` });
           continue;
         }
         ownKeys.add(key);
@@ -273,7 +277,7 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
         if (owner && !(owner.ambiguous && rule)) {
           problems.push({
             file,
-            field: at('variants'),
+            field: at(kind),
             message: `"${wording}" also belongs to "${owner.termId}" (${owner.file}); flag it under ambiguous in both terms or keep it in one`,
           });
         }
@@ -288,6 +292,7 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
             .trim(),
           termId: term.id,
           exactCase: isExactCase(wording),
+          kind,
           ...(context ? { context } : {}),
         });
       }

@@ -29,35 +29,44 @@ export const sourceSchema = v.strictObject({
 
 export const gradeSchema = v.picklist(['strong', 'moderate', 'limited', 'contested']);
 
-export const termSchema = v.strictObject({
-  id: slug,
-  name: text,
-  variants: v.pipe(phrases, v.minLength(1, 'list at least one wording')),
-  ambiguous: v.optional(
-    v.array(
-      v.pipe(
-        v.strictObject({ text, anyOf: v.optional(phrases, []), noneOf: v.optional(phrases, []) }),
-        v.check((a) => a.anyOf.length + a.noneOf.length > 0, 'give anyOf or noneOf context phrases'),
+export const termSchema = v.pipe(
+  v.strictObject({
+    id: slug,
+    name: text,
+    /** Medical wordings (drug and disease names, "hypomagnesaemia") that count wherever they stand. */
+    specific: v.optional(phrases, []),
+    /** Everyday wordings (stress, coffee, cramps, sleep) that count only in a health context. */
+    everyday: v.optional(phrases, []),
+    ambiguous: v.optional(
+      v.array(
+        v.pipe(
+          v.strictObject({ text, anyOf: v.optional(phrases, []), noneOf: v.optional(phrases, []) }),
+          v.check((a) => a.anyOf.length + a.noneOf.length > 0, 'give anyOf or noneOf context phrases'),
+        ),
       ),
+      [],
     ),
-    [],
+    note: v.pipe(
+      text,
+      v.check((s) => wordCount(s) >= 15, 'write 2–4 sentences (at least 15 words)'),
+      v.check((s) => wordCount(s) <= 80, 'keep the note under about 70 words (80 at most)'),
+    ),
+    evidence: v.strictObject({ grade: gradeSchema, reason: text }),
+    practical: text,
+    redFlags: v.optional(phrases, []),
+    sources: v.pipe(
+      v.array(sourceSchema),
+      v.minLength(1, 'give at least one source'),
+      v.maxLength(3, 'give 1–3 sources'),
+    ),
+    related: v.optional(v.array(slug), []),
+    readMore: v.pipe(v.string(), v.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as article-id#section-id')),
+  }),
+  v.check(
+    (t) => t.specific.length + t.everyday.length > 0,
+    'list at least one wording under specific or everyday',
   ),
-  note: v.pipe(
-    text,
-    v.check((s) => wordCount(s) >= 15, 'write 2–4 sentences (at least 15 words)'),
-    v.check((s) => wordCount(s) <= 80, 'keep the note under about 70 words (80 at most)'),
-  ),
-  evidence: v.strictObject({ grade: gradeSchema, reason: text }),
-  practical: text,
-  redFlags: v.optional(phrases, []),
-  sources: v.pipe(
-    v.array(sourceSchema),
-    v.minLength(1, 'give at least one source'),
-    v.maxLength(3, 'give 1–3 sources'),
-  ),
-  related: v.optional(v.array(slug), []),
-  readMore: v.pipe(v.string(), v.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as article-id#section-id')),
-});
+);
 
 export const topicSchema = v.strictObject({
   id: slug,

@@ -55,12 +55,16 @@ export interface ContextRule {
   noneOf: string[];
 }
 
+export type WordingKind = 'specific' | 'everyday';
+
 /** One wording the matcher looks for. Many wordings point to one term. */
 export interface MatcherEntry {
   text: string; // e.g. "PPIs", "Crohn's disease", "restless legs syndrome"
   termId: string;
   /** Matches in exactly this case (abbreviations like PPI, IBS, GABA); otherwise any case. */
   exactCase: boolean;
+  /** 'specific' counts wherever it stands; 'everyday' only in a health context (data/README.md). */
+  kind: WordingKind;
   /** Present only for ambiguous wordings. */
   context?: ContextRule;
 }

@@ -6,6 +6,7 @@ const ppi: MatcherEntry = {
   text: 'PPI',
   termId: 'proton-pump-inhibitors',
   exactCase: true,
+  kind: 'specific',
   context: { anyOf: ['proton pump', 'heartburn', 'stomach acid'], noneOf: ['pixels', 'display', 'screen'] },
 };
 
@@ -31,7 +32,7 @@ describe('context rules', () => {
   });
 
   it('resolves an unambiguous entry at once and picks the first entry its block accepts', () => {
-    const plain: MatcherEntry = { text: 'PPI', termId: 'x', exactCase: true };
+    const plain: MatcherEntry = { text: 'PPI', termId: 'x', exactCase: true, kind: 'specific' };
     expect(resolveEntry([plain], () => '')).toEqual({ entry: plain, verdict: 'yes' });
     const other: MatcherEntry = { ...ppi, termId: 'other', context: { anyOf: ['pump'], noneOf: [] } };
     expect(resolveEntry([ppi, other], () => 'a pump')?.entry.termId).toBe('other');

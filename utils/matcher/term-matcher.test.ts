@@ -6,6 +6,7 @@ const entry = (text: string, termId: string, exactCase = /[A-Z]{2}/.test(text)):
   text,
   termId,
   exactCase,
+  kind: 'specific',
 });
 
 const matcher = createTermMatcher([
@@ -71,8 +72,20 @@ describe('term matcher', () => {
 
   it('keeps every entry of a wording shared by two terms', () => {
     const shared = createTermMatcher([
-      { text: 'stress', termId: 'chronic-stress', exactCase: false, context: { anyOf: [], noneOf: [] } },
-      { text: 'stress', termId: 'cortisol', exactCase: false, context: { anyOf: [], noneOf: [] } },
+      {
+        text: 'stress',
+        termId: 'chronic-stress',
+        exactCase: false,
+        kind: 'specific',
+        context: { anyOf: [], noneOf: [] },
+      },
+      {
+        text: 'stress',
+        termId: 'cortisol',
+        exactCase: false,
+        kind: 'specific',
+        context: { anyOf: [], noneOf: [] },
+      },
     ]);
     expect(shared.size).toBe(1);
     expect(shared.findAll('stress')[0]!.entries.map((e) => e.termId)).toEqual(['chronic-stress', 'cortisol']);
