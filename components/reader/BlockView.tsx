@@ -1,9 +1,12 @@
 import type { Block } from '@/utils/dataset/types';
+import { FigureView } from './figures';
 import { InlineText } from './InlineText';
 
 /** One block of an article section. Tables scroll sideways in their own box at popup width. */
 export function BlockView({ block }: { block: Block }) {
   switch (block.t) {
+    case 'figure':
+      return <FigureView name={block.name} />;
     case 'p':
       return (
         <p>

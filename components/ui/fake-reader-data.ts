@@ -66,6 +66,7 @@ export const fakeReaderData: ReaderDataset = {
   })),
   terms,
   matcher: [],
+  spacing: [],
   articles: [
     {
       id: 'medicines',

@@ -10,6 +10,7 @@ import type {
   ReaderDataset,
   SearchDoc,
   Source,
+  SpacingRow,
   Topic,
 } from './types.ts';
 
@@ -381,6 +382,6 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
     ),
   ];
 
-  const core = { topics, terms, matcher, articles, search };
+  const core = { topics, terms, matcher, articles, spacing: [] as SpacingRow[], search };
   return { version: hash(JSON.stringify(core)), ...core };
 }

@@ -1,5 +1,5 @@
 import { lexer, type Token, type Tokens } from 'marked';
-import type { Block, Inline } from './types';
+import { type Block, FIGURE_NAMES, type FigureName, type Inline } from './types';
 
 /**
  * Turns an article's Markdown into MagLens' small block/inline tree at build time, so the extension never parses
@@ -97,8 +97,16 @@ function block(token: Token, where: string): Block | null {
     case 'space':
     case 'hr':
       return null;
-    case 'paragraph':
+    case 'paragraph': {
+      const figure = (token as Tokens.Paragraph).text.trim().match(/^\{\{\s*figure:\s*([a-z0-9-]+)\s*\}\}$/);
+      if (figure) {
+        const name = figure[1] as FigureName;
+        if (!FIGURE_NAMES.includes(name))
+          throw new MarkdownProblem(`${where}: unknown figure "${name}" (known: ${FIGURE_NAMES.join(', ')})`);
+        return { t: 'figure', name };
+      }
       return { t: 'p', c: inlines((token as Tokens.Paragraph).tokens, where) };
+    }
     case 'heading': {
       const h = token as Tokens.Heading;
       if (h.depth !== 3)
@@ -169,6 +177,8 @@ export function blockText(b: Block): string {
       return b.items.map(inlineText).join('; ');
     case 'table':
       return [b.head, ...b.rows].map((row) => row.map(inlineText).join(' ')).join(' ');
+    case 'figure':
+      return '';
   }
 }
 
@@ -184,7 +194,7 @@ export function linkedTermIds(blocks: Block[]): string[] {
   for (const b of blocks) {
     if (b.t === 'p' || b.t === 'h3' || b.t === 'quote') visit(b.c);
     else if (b.t === 'ul' || b.t === 'ol') for (const item of b.items) visit(item);
-    else for (const row of [b.head, ...b.rows]) for (const cell of row) visit(cell);
+    else if (b.t === 'table') for (const row of [b.head, ...b.rows]) for (const cell of row) visit(cell);
   }
   return ids;
 }

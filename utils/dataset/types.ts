@@ -105,7 +105,39 @@ export type Block =
   | { t: 'ul'; items: Inline[][] }
   | { t: 'ol'; items: Inline[][] }
   | { t: 'table'; head: Inline[][]; rows: Inline[][][] }
-  | { t: 'quote'; c: Inline[] };
+  | { t: 'quote'; c: Inline[] }
+  /** A picture or data table drawn from the dataset: a paragraph `{{figure: name}}` in the Markdown. */
+  | { t: 'figure'; name: FigureName };
+
+/**
+ * The figures an article may embed. Each is drawn from the compiled dataset by a component registered
+ * in components/reader/figures/, so a change to the data changes the picture.
+ */
+export const FIGURE_NAMES = [
+  'medicine-spacing',
+  'spacing-timeline',
+  'food',
+  'rda',
+  'blood-levels',
+  'evidence-map',
+  'drains',
+  'nerves-sleep',
+] as const;
+export type FigureName = (typeof FIGURE_NAMES)[number];
+
+/** One medicine's spacing from a magnesium dose, from data/medicine-spacing.yaml. */
+export interface SpacingRow {
+  medicine: string; // e.g. "Ciprofloxacin"
+  termId: string; // the medicine's card
+  /** Take the medicine at least this many hours before magnesium (0: no gap needed on that side). */
+  hoursBefore: number;
+  /** ...or at least this many hours after magnesium. */
+  hoursAfter: number;
+  /** Anything the hours don't say (e.g. "ibandronate: wait 60 min, alendronate 30 min"). */
+  note?: string;
+  /** Whose label or guideline gives the gap. */
+  source: Source;
+}
 
 export interface ArticleSection {
   id: string; // slug, unique within the article
@@ -136,5 +168,7 @@ export interface SearchDoc {
 
 export interface ReaderDataset extends ContentDataset {
   articles: Article[];
+  /** The medicine-spacing table (reader table and timeline share it). */
+  spacing: SpacingRow[];
   search: SearchDoc[];
 }
