@@ -20,8 +20,8 @@ export function escapeMarkdown(text: string): string {
 const formatDate = (time: number) =>
   new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-const safeUrl = (url: string) =>
-  /^https?:\/\//i.test(url) ? url.replace(/[()\s]/g, encodeURIComponent) : '';
+const safeUrl = (url: string | undefined) =>
+  url && /^https?:\/\//i.test(url) ? url.replace(/[()\s]/g, encodeURIComponent) : '';
 
 function sourceLine(source: Source): string {
   const url = safeUrl(source.url);

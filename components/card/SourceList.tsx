@@ -13,7 +13,7 @@ export function SourceList({ sources }: Props) {
       <h3 id="ml-sources-title">Sources</h3>
       <ul>
         {sources.map((source) => (
-          <li key={source.url}>
+          <li key={source.url ?? source.title}>
             {sourceLink(source)}
             {source.pmid ? <span class="source-id"> PMID {source.pmid}</span> : null}
           </li>

@@ -5,7 +5,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
   return (
     <ol class="ml-sources">
       {sources.map((source) => (
-        <li key={source.url}>
+        <li key={source.url ?? source.title}>
           {sourceLink(source)}
           {source.pmid && <span class="ml-muted"> · PMID {source.pmid}</span>}
           {source.doi && <span class="ml-muted"> · doi {source.doi}</span>}

@@ -27,4 +27,13 @@ describe('sourceLink', () => {
     expect(root.querySelector('a')).toBeNull();
     expect(root.textContent).toBe('A book');
   });
+
+  it('gives a title-only citation (no verified identifier) as plain text', () => {
+    render(
+      <p>{sourceLink({ title: 'Yagi 2012, Drug Metab Pharmacokinet: magnesium oxide and gabapentin' })}</p>,
+      root,
+    );
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.textContent).toBe('Yagi 2012, Drug Metab Pharmacokinet: magnesium oxide and gabapentin');
+  });
 });

@@ -23,6 +23,7 @@ terms:
         url: https://www.fda.gov/x
         pmid: 12345678
     related: [digoxin]
+    reviewed: 2026-11-29
     readMore: medicines#proton-pump-inhibitors
   - id: digoxin
     name: Digoxin
@@ -33,6 +34,7 @@ terms:
     evidence: { grade: strong, reason: Well-established physiology. }
     practical: Ask whether your magnesium is checked.
     sources: [{ title: ODS, url: "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/" }]
+    reviewed: 2026-11-29
     readMore: medicines#digoxin
 ${overrides}`;
 
@@ -41,6 +43,7 @@ id: medicines
 title: Medicines that lower magnesium
 summary: Which medicines matter.
 order: 4
+reviewed: 2026-11-29
 sources:
   - title: FDA 2011
     url: https://www.fda.gov/x
@@ -129,7 +132,7 @@ describe('compileDataset', () => {
     ]);
   });
 
-  it('names a missing field, a misspelt field and a source without a URL', () => {
+  it('names a missing field and misspelt fields, in a term and in a source', () => {
     const broken = topicYaml()
       .replace('    practical: Ask whether your magnesium should be checked.\n', '')
       .replace('specific: [digoxin]', 'varaints: [digoxin]')
@@ -139,7 +142,7 @@ describe('compileDataset', () => {
       expect.arrayContaining([
         expect.stringContaining('terms[0] (proton-pump-inhibitors).practical: is missing'),
         expect.stringContaining('terms[1] (digoxin).varaints: unknown field'),
-        expect.stringContaining('terms[0] (proton-pump-inhibitors).sources[0].url: is missing'),
+        expect.stringContaining('terms[0] (proton-pump-inhibitors).sources[0].link: unknown field'),
       ]),
     );
   });
@@ -178,6 +181,131 @@ describe('compileDataset', () => {
       expect.stringContaining(
         'data/articles/4-medicines.md: body: section "digoxin": unsupported Markdown (html)',
       ),
+    ]);
+  });
+
+  it('refuses a search-page source and names the file and the field', () => {
+    const problems = problemsOf(() =>
+      compile(
+        topicYaml().replace(
+          'url: https://www.fda.gov/x',
+          'url: https://pubmed.ncbi.nlm.nih.gov/?term=ppi+magnesium',
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^data\/topics\/medications\.yaml: terms\[0\] \(proton-pump-inhibitors\)\.sources\[0\]\.url: links to a search page/,
+      ),
+    ]);
+  });
+
+  it("refuses a site's home page as a source, and a search link in an article's text", () => {
+    const problems = problemsOf(() =>
+      compile(
+        topicYaml().replace(
+          'url: "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/"',
+          'url: "https://www.medicines.org.uk/emc/"',
+        ),
+        article('\nSee [the search](https://www.medicines.org.uk/emc/search?q=doxycycline).\n'),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringContaining("terms[1] (digoxin).sources[0].url: links to a site's home page"),
+      expect.stringContaining(
+        'data/articles/4-medicines.md: section "digoxin" link https://www.medicines.org.uk/emc/search?q=doxycycline: links to a search page',
+      ),
+    ]);
+  });
+
+  it('accepts a title-only citation and keeps it without a url', () => {
+    const data = compile(topicYaml().replace('        url: https://www.fda.gov/x\n', ''));
+    expect(data.terms[0]?.sources[0]).toEqual({ title: 'FDA 2011', pmid: '12345678' });
+  });
+
+  it('requires a reviewed date on every term and article, as an ISO date', () => {
+    const problems = problemsOf(() =>
+      compile(
+        topicYaml()
+          .replace(
+            '    reviewed: 2026-11-29\n    readMore: medicines#digoxin',
+            '    readMore: medicines#digoxin',
+          )
+          .replace('reviewed: 2026-11-29', 'reviewed: November 2026'),
+        article().replace('reviewed: 2026-11-29\n', ''),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringContaining('terms[0] (proton-pump-inhibitors).reviewed: write the date as YYYY-MM-DD'),
+      expect.stringContaining('terms[1] (digoxin).reviewed: is missing'),
+      expect.stringContaining('data/articles/4-medicines.md: reviewed: is missing'),
+    ]);
+    const data = compile(topicYaml());
+    expect(data.terms.map((t) => t.reviewed)).toEqual(['2026-11-29', '2026-11-29']);
+    expect(data.articles[0]?.reviewed).toBe('2026-11-29');
+  });
+
+  it('compiles the spacing table and refuses a card whose hours the table does not give', () => {
+    const spacing = (hoursAfter: number) => ({
+      file: 'data/medicine-spacing.yaml',
+      text: `rows:
+  - medicine: Digoxin
+    termId: digoxin
+    hoursBefore: 1
+    hoursAfter: ${hoursAfter}
+    source: { title: A label with no verified link }
+`,
+    });
+    const withCardHours = topicYaml().replace(
+      'practical: Ask whether your magnesium is checked.',
+      'practical: Take it at least 1 hour before or 2 hours after magnesium.',
+    );
+    const data = compileDataset({
+      topics: [{ file: 'data/topics/medications.yaml', text: withCardHours }],
+      articles: [{ file: 'data/articles/4-medicines.md', text: article() }],
+      spacing: spacing(2),
+    });
+    expect(data.spacing).toEqual([
+      {
+        medicine: 'Digoxin',
+        termId: 'digoxin',
+        hoursBefore: 1,
+        hoursAfter: 2,
+        source: { title: 'A label with no verified link' },
+      },
+    ]);
+    const problems = problemsOf(() =>
+      compileDataset({
+        topics: [{ file: 'data/topics/medications.yaml', text: withCardHours }],
+        articles: [{ file: 'data/articles/4-medicines.md', text: article() }],
+        spacing: spacing(6),
+      }),
+    );
+    expect(problems).toEqual([
+      'data/topics/medications.yaml: digoxin (note or practical): says "2 hours after" but data/medicine-spacing.yaml gives no such gap for this medicine',
+    ]);
+  });
+
+  it('names the row and field of a broken spacing table', () => {
+    const compileWith = (row: string) =>
+      compileDataset({
+        topics: [{ file: 'data/topics/medications.yaml', text: topicYaml() }],
+        articles: [{ file: 'data/articles/4-medicines.md', text: article() }],
+        spacing: { file: 'data/medicine-spacing.yaml', text: `rows:\n  - ${row}\n` },
+      });
+    expect(
+      problemsOf(() =>
+        compileWith('{ medicine: X, termId: nope, hoursBefore: 2, hoursAfter: 6, source: { title: T } }'),
+      ),
+    ).toEqual(['data/medicine-spacing.yaml: rows[0].termId: no term has the id "nope"']);
+    expect(
+      problemsOf(() =>
+        compileWith(
+          '{ medicine: X, termId: digoxin, hoursBefore: 2, hoursAfter: two, source: { title: T } }',
+        ),
+      ),
+    ).toEqual([
+      expect.stringContaining('data/medicine-spacing.yaml: rows[0].hoursAfter: give hours as a number'),
     ]);
   });
 

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { blockText, linkedTermIds, MarkdownProblem, parseArticleBody } from './markdown.ts';
+import { blockText, linkedTermIds, linkedUrls, MarkdownProblem, parseArticleBody } from './markdown.ts';
 import { type ArticleMeta, articleMetaSchema, type TopicFile, topicSchema } from './schema.ts';
+import { whyNotASourceUrl } from './source-url.ts';
+import { gapsMissingFromTable, spacingFileSchema, toSpacingRow } from './spacing.ts';
 import type {
   Article,
   CardTerm,
@@ -172,9 +174,9 @@ function parseArticle(source: SourceFile, problems: DatasetProblem[]): ParsedArt
   return { file: source.file, meta, sections };
 }
 
-const cleanSource = (s: { title: string; url: string; pmid?: string; doi?: string }): Source => ({
+const cleanSource = (s: { title: string; url?: string; pmid?: string; doi?: string }): Source => ({
   title: s.title,
-  url: s.url,
+  ...(s.url ? { url: s.url } : {}),
   ...(s.pmid ? { pmid: s.pmid } : {}),
   ...(s.doi ? { doi: s.doi } : {}),
 });
@@ -185,7 +187,46 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export function compileDataset(input: { topics: SourceFile[]; articles: SourceFile[] }): ReaderDataset {
+/** The spacing table, checked against the term ids and against every hour a card states. */
+function compileSpacing(
+  source: SourceFile | undefined,
+  terms: CardTerm[],
+  termFile: Map<string, string>,
+  idsInBrokenFiles: Set<string>,
+  problems: DatasetProblem[],
+): SpacingRow[] {
+  if (!source) return [];
+  const raw = parseYamlFile(source, problems);
+  if (raw === YAML_BROKEN) return [];
+  const parsed = validate(spacingFileSchema, raw, source.file, problems);
+  if (!parsed) return [];
+  const rows = parsed.rows.map(toSpacingRow);
+  rows.forEach((row, i) => {
+    if (!termFile.has(row.termId) && !idsInBrokenFiles.has(row.termId))
+      problems.push({
+        file: source.file,
+        field: `rows[${i}].termId`,
+        message: `no term has the id "${row.termId}"`,
+      });
+  });
+  for (const term of terms) {
+    for (const gap of gapsMissingFromTable(term, rows)) {
+      problems.push({
+        file: termFile.get(term.id) ?? 'data/topics',
+        field: `${term.id} (note or practical)`,
+        message: `says "${gap.text}" but ${source.file} gives no such gap for this medicine`,
+      });
+    }
+  }
+  return rows;
+}
+
+export function compileDataset(input: {
+  topics: SourceFile[];
+  articles: SourceFile[];
+  /** data/medicine-spacing.yaml, when there is one. */
+  spacing?: SourceFile;
+}): ReaderDataset {
   const problems: DatasetProblem[] = [];
 
   // 1. Each file on its own.
@@ -331,6 +372,7 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
           sectionId,
           label: article && section ? `${article.meta.title} › ${section.heading}` : term.readMore,
         },
+        reviewed: term.reviewed,
       });
     });
   }
@@ -346,6 +388,10 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
           });
         }
       }
+      for (const url of linkedUrls(section.blocks)) {
+        const why = whyNotASourceUrl(url);
+        if (why) problems.push({ file, field: `section "${section.id}" link ${url}`, message: why });
+      }
     }
     return {
       id: meta.id,
@@ -354,8 +400,11 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
       order: meta.order,
       sections,
       sources: meta.sources.map(cleanSource),
+      reviewed: meta.reviewed,
     };
   });
+
+  const spacing = compileSpacing(input.spacing, terms, termFile, idsInBrokenFiles, problems);
 
   if (problems.length > 0) throw new DatasetError(problems);
 
@@ -382,6 +431,6 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
     ),
   ];
 
-  const core = { topics, terms, matcher, articles, spacing: [] as SpacingRow[], search };
+  const core = { topics, terms, matcher, articles, spacing, search };
   return { version: hash(JSON.stringify(core)), ...core };
 }

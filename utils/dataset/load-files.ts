@@ -1,10 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileDataset, type SourceFile } from './compile.ts';
 import type { ReaderDataset } from './types.ts';
 
-/** Reads data/topics/*.yaml and data/articles/*.md below `root` (Node only: build time and tests). */
-export function readDatasetFiles(root: string): { topics: SourceFile[]; articles: SourceFile[] } {
+/** Reads data/topics/*.yaml, data/articles/*.md and data/medicine-spacing.yaml below `root` (Node only:
+ * build time and tests). */
+export function readDatasetFiles(root: string): {
+  topics: SourceFile[];
+  articles: SourceFile[];
+  spacing?: SourceFile;
+} {
   const read = (dir: string, ext: string) =>
     readdirSync(join(root, dir))
       .filter((name) => name.endsWith(ext))
@@ -13,7 +18,15 @@ export function readDatasetFiles(root: string): { topics: SourceFile[]; articles
         const path = join(root, dir, name);
         return { file: relative(root, path), text: readFileSync(path, 'utf8') };
       });
-  return { topics: read('data/topics', '.yaml'), articles: read('data/articles', '.md') };
+  const spacingFile = 'data/medicine-spacing.yaml';
+  const spacingPath = join(root, spacingFile);
+  return {
+    topics: read('data/topics', '.yaml'),
+    articles: read('data/articles', '.md'),
+    ...(existsSync(spacingPath)
+      ? { spacing: { file: spacingFile, text: readFileSync(spacingPath, 'utf8') } }
+      : {}),
+  };
 }
 
 export function loadDataset(root: string): ReaderDataset {

@@ -184,10 +184,20 @@ export function blockText(b: Block): string {
 
 /** Every term id linked from the blocks, for link checking. */
 export function linkedTermIds(blocks: Block[]): string[] {
+  return collectInlines(blocks, (n) => (n.t === 'term' ? n.termId : null));
+}
+
+/** The web addresses a section's links point to. */
+export function linkedUrls(blocks: Block[]): string[] {
+  return collectInlines(blocks, (n) => (n.t === 'link' ? n.href : null));
+}
+
+function collectInlines(blocks: Block[], pick: (n: Inline) => string | null): string[] {
   const ids: string[] = [];
   const visit = (nodes: Inline[]) => {
     for (const n of nodes) {
-      if (n.t === 'term') ids.push(n.termId);
+      const picked = pick(n);
+      if (picked !== null) ids.push(picked);
       if (n.t !== 'text') visit(n.c);
     }
   };

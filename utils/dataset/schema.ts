@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { whyNotASourceUrl } from './source-url.ts';
 
 /**
  * The shape of the human-edited files under data/ (see data/README.md). Strict objects, so a misspelt key
@@ -16,7 +17,18 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 export const sourceSchema = v.strictObject({
   title: text,
-  url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must start with https://')),
+  /** Optional: a title with no link where no identifier could be verified (never a search page). */
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      v.url('must be a URL'),
+      v.startsWith('https://', 'must start with https://'),
+      v.rawCheck(({ dataset, addIssue }) => {
+        const why = dataset.typed ? whyNotASourceUrl(dataset.value) : null;
+        if (why) addIssue({ message: why });
+      }),
+    ),
+  ),
   pmid: v.optional(
     v.pipe(
       v.union([v.string(), v.number()]),
@@ -26,6 +38,13 @@ export const sourceSchema = v.strictObject({
   ),
   doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1234/abc'))),
 });
+
+/** The day a card or article was last checked against the evidence, as an ISO date (2026-11-29). */
+export const reviewedSchema = v.pipe(
+  v.string('write the date as YYYY-MM-DD'),
+  v.isoDate('write the date as YYYY-MM-DD'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'not a real date'),
+);
 
 export const gradeSchema = v.picklist(['strong', 'moderate', 'limited', 'contested']);
 
@@ -60,6 +79,7 @@ export const termSchema = v.pipe(
       v.maxLength(3, 'give 1–3 sources'),
     ),
     related: v.optional(v.array(slug), []),
+    reviewed: reviewedSchema,
     readMore: v.pipe(v.string(), v.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as article-id#section-id')),
   }),
   v.check(
@@ -81,6 +101,7 @@ export const articleMetaSchema = v.strictObject({
   title: text,
   summary: text,
   order: v.pipe(v.number(), v.integer()),
+  reviewed: reviewedSchema,
   sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'every article lists its sources')),
 });
 

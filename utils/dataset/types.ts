@@ -8,7 +8,8 @@ export type EvidenceGrade = 'strong' | 'moderate' | 'limited' | 'contested';
 
 export interface Source {
   title: string;
-  url: string;
+  /** Absent for a title-only citation (no verified identifier): shown as plain text. */
+  url?: string;
   pmid?: string;
   doi?: string;
 }
@@ -43,6 +44,9 @@ export interface CardTerm {
   sources: Source[];
   related: string[]; // term ids
   article: ArticleLink;
+  /** When the card was last checked against the evidence, ISO date (e.g. "2026-11-29"). The build requires
+   * it for every term; optional here only so hand-made test cards need not carry it. */
+  reviewed?: string;
 }
 
 /**
@@ -129,10 +133,13 @@ export type FigureName = (typeof FIGURE_NAMES)[number];
 export interface SpacingRow {
   medicine: string; // e.g. "Ciprofloxacin"
   termId: string; // the medicine's card
-  /** Take the medicine at least this many hours before magnesium (0: no gap needed on that side). */
+  /** Take the medicine at least this many hours before magnesium (0: the source sets no gap on that side;
+   * the note says what it does say). */
   hoursBefore: number;
   /** ...or at least this many hours after magnesium. */
   hoursAfter: number;
+  /** The source advises against taking the two at all, even spaced (raltegravir with Al/Mg antacids). */
+  avoid?: boolean;
   /** Anything the hours don't say (e.g. "ibandronate: wait 60 min, alendronate 30 min"). */
   note?: string;
   /** Whose label or guideline gives the gap. */
@@ -152,6 +159,8 @@ export interface Article {
   order: number;
   sections: ArticleSection[];
   sources: Source[];
+  /** When the article was last checked against the evidence, ISO date (required by the build). */
+  reviewed?: string;
 }
 
 /** One searchable thing: a term card or an article section. */
