@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeReaderData } from '@/components/ui/fake-reader-data';
 import { notesFileName, parseNotesFile, toNotesFile } from './notes-json';
 import type { Note } from './notes-store';
 
@@ -24,6 +25,24 @@ describe('notes JSON file', () => {
     expect(written.notes[0]).not.toHaveProperty('id');
     const { id: _id, ...fields } = note;
     expect(parseNotesFile(JSON.stringify(written))).toEqual({ ok: true, value: [fields] });
+  });
+
+  it("keeps each note's card with its grade, sources and review date, and still reads the file back", () => {
+    const term = {
+      ...fakeReaderData.terms.find((t) => t.id === 'proton-pump-inhibitors')!,
+      reviewed: '2026-11-29',
+    };
+    const written = toNotesFile([note, { ...note, id: 8 }], new Date(0), [term]);
+    expect(written.cards).toEqual({
+      'proton-pump-inhibitors': {
+        name: term.name,
+        grade: 'strong',
+        gradeReason: term.gradeReason,
+        reviewed: '2026-11-29',
+        sources: term.sources,
+      },
+    });
+    expect(parseNotesFile(JSON.stringify(written)).ok).toBe(true);
   });
 
   it('names the file after the day', () => {

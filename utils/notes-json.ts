@@ -1,3 +1,4 @@
+import type { CardTerm, EvidenceGrade, Source } from './dataset/types';
 import type { Note, NoteFields, StoreResult } from './notes-store';
 
 /** The JSON file "Export JSON" writes and "Import" reads back. */
@@ -6,19 +7,45 @@ export const NOTES_FILE_VERSION = 1;
 /** Anything larger is not a notes export (10,000 long notes are about 60 MB; a real one is far smaller). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
+/** What the card said when the notes were exported, so the file stands on its own (import ignores it). */
+export interface ExportedCard {
+  name: string;
+  grade: EvidenceGrade;
+  gradeReason: string;
+  /** The card's review date, ISO (e.g. "2026-11-29"). */
+  reviewed?: string;
+  sources: Source[];
+}
+
 export interface NotesFile {
   format: typeof NOTES_FILE_FORMAT;
   version: typeof NOTES_FILE_VERSION;
   exportedAt: string;
   notes: NoteFields[];
+  /** The cards of the exported notes' terms, by term id. */
+  cards?: Record<string, ExportedCard>;
 }
 
-export function toNotesFile(notes: Note[], now: Date): NotesFile {
+export function toNotesFile(notes: Note[], now: Date, terms: CardTerm[] = []): NotesFile {
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  const cards: Record<string, ExportedCard> = {};
+  for (const { termId } of notes) {
+    const term = byId.get(termId);
+    if (!term || cards[termId]) continue;
+    cards[termId] = {
+      name: term.name,
+      grade: term.grade,
+      gradeReason: term.gradeReason,
+      ...(term.reviewed ? { reviewed: term.reviewed } : {}),
+      sources: term.sources,
+    };
+  }
   return {
     format: NOTES_FILE_FORMAT,
     version: NOTES_FILE_VERSION,
     exportedAt: now.toISOString(),
     notes: notes.map(({ id: _id, ...fields }) => fields),
+    ...(Object.keys(cards).length ? { cards } : {}),
   };
 }
 

@@ -64,6 +64,16 @@ describe('Markdown export for a doctor’s visit', () => {
     expect(markdown).toContain(NOT_MEDICAL_ADVICE);
   });
 
+  it("keeps each term's grade, its reason and the card's review date beside its sources", () => {
+    const reviewed = {
+      ...fakeReaderData,
+      terms: fakeReaderData.terms.map((t) => ({ ...t, reviewed: '2026-11-29' })),
+    };
+    const withDate = notesToMarkdown(notes, reviewed, new Date(Date.UTC(2026, 10, 23)));
+    expect(withDate).toContain('**Evidence:** Strong. Some trials. Reviewed November 2026.');
+    expect(withDate).toContain('**Evidence:** Moderate. Some trials. Reviewed November 2026.');
+  });
+
   it('keeps page titles and note text from becoming Markdown', () => {
     expect(markdown).toContain('[Sleep \\*tips\\*]');
     expect(escapeMarkdown('# [x](javascript:y)\nnext')).toBe('\\# \\[x\\](javascript:y) next');

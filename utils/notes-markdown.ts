@@ -1,5 +1,6 @@
 import type { CardTerm, Source, Topic } from './dataset/types';
 import type { Note } from './notes-store';
+import { reviewedLine } from './reviewed-date';
 
 /**
  * The Markdown export, written to be printed or shown at a doctor's visit: notes grouped by topic, then
@@ -41,7 +42,16 @@ function noteLines(note: Note): string[] {
 
 function termSection(termId: string, notes: Note[], term: CardTerm | undefined): string[] {
   const lines = [`### ${escapeMarkdown(term?.name ?? termId)}`, ''];
-  if (term) lines.push(`**What to ask or do:** ${escapeMarkdown(term.practical)}`, '');
+  if (term) {
+    const grade = `${term.grade[0]?.toUpperCase()}${term.grade.slice(1)}`;
+    const reviewed = reviewedLine(term.reviewed);
+    lines.push(
+      `**Evidence:** ${grade}. ${escapeMarkdown(term.gradeReason)}${reviewed ? ` ${reviewed}.` : ''}`,
+      '',
+      `**What to ask or do:** ${escapeMarkdown(term.practical)}`,
+      '',
+    );
+  }
   lines.push(...notes.flatMap(noteLines));
   if (term?.sources.length) lines.push('- Sources:', ...term.sources.map(sourceLine));
   lines.push('');

@@ -1,3 +1,4 @@
+import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
 import { CardActions, type TermCardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
@@ -39,6 +40,7 @@ export function TermCard({ term, topic, actions, onClose }: Props) {
         ) : null}
         <RedFlags flags={term.redFlags} />
         <SourceList sources={term.sources} />
+        <ReviewedDate date={term.reviewed} class="reviewed" />
       </div>
       <footer>
         <CardActions actions={actions} readMoreLabel={term.article.label} topicName={topicName} />

@@ -39,7 +39,7 @@ export function NotesPanel() {
       downloadText(
         notesFileName(now, 'json'),
         'application/json',
-        JSON.stringify(toNotesFile(all.value, now), null, 2),
+        JSON.stringify(toNotesFile(all.value, now, data.terms), null, 2),
       );
   };
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import type { Article } from '@/utils/dataset/types';
 import { BlockView } from './BlockView';
 import { RouteLink } from './RouteLink';
@@ -27,6 +28,7 @@ export function ArticleView({ article, sectionId }: Props) {
         {article.title}
       </h1>
       <p class="ml-summary">{article.summary}</p>
+      <ReviewedDate date={article.reviewed} />
       <nav class="ml-toc" aria-label="Contents">
         <h2 class="ml-toc-heading">Contents</h2>
         <ol>

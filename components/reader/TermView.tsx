@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
 import { GradeBadge } from './GradeBadge';
 import { RouteLink } from './RouteLink';
@@ -85,6 +86,7 @@ export function TermView({ term, topic }: Props) {
       </div>
       <h2>Sources</h2>
       <SourceList sources={term.sources} />
+      <ReviewedDate date={term.reviewed} />
       <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE_LINE}</p>
     </article>
   );

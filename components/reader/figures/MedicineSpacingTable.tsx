@@ -1,0 +1,58 @@
+import { sourceLink } from '@/components/ui/source-link';
+import { RouteLink } from '../RouteLink';
+import { useReader } from '../reader-context';
+import { spacingCells } from './spacing-hours';
+
+/**
+ * The medicine-spacing table (data/medicine-spacing.yaml): each medicine, how long before or after a
+ * magnesium supplement, antacid or laxative to take it, and whose label or guideline says so.
+ */
+export function MedicineSpacingTable() {
+  const { data, terms } = useReader();
+  if (data.spacing.length === 0) return null;
+  return (
+    <figure class="ml-figure ml-spacing">
+      <div class="ml-table-wrap">
+        <table>
+          <caption>Taking a medicine and magnesium: how far apart</caption>
+          <thead>
+            <tr>
+              <th scope="col">Medicine</th>
+              <th scope="col">Take the medicine</th>
+              <th scope="col">or take it</th>
+              <th scope="col">Whose label says so</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.spacing.map((row) => {
+              const cells = spacingCells(row);
+              return (
+                <tr key={row.medicine} class={row.avoid ? 'ml-avoid' : undefined}>
+                  <th scope="row">
+                    {terms.has(row.termId) ? (
+                      <RouteLink route={{ view: 'term', termId: row.termId }}>{row.medicine}</RouteLink>
+                    ) : (
+                      row.medicine
+                    )}
+                    {row.note && <span class="ml-muted ml-small ml-spacing-note">{row.note}</span>}
+                  </th>
+                  {row.avoid ? (
+                    <td colSpan={2}>
+                      <strong>Do not combine</strong> (not even spaced apart)
+                    </td>
+                  ) : (
+                    <>
+                      <td>{cells.before}</td>
+                      <td>{cells.after}</td>
+                    </>
+                  )}
+                  <td>{sourceLink(row.source)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
