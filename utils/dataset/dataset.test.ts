@@ -376,6 +376,8 @@ describe('ambiguous wordings outside health', () => {
   it('does not mark heart failure used as a metaphor, or an ADHD joke', () => {
     expect(termsIn('That last-minute goal almost gave me heart failure, joked the fans.', true)).toEqual([]);
     expect(termsIn("lol I'm so ADHD today, meme incoming", true)).toEqual([]);
+    expect(termsIn('The watch costs CHF 1,200 at the Zurich shop.', true)).toEqual([]);
+    expect(termsIn('The athletes won three Olympic medals in the relay.', true)).toEqual([]);
   });
 
   it('marks the same words in a health context', () => {
