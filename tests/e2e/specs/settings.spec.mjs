@@ -210,7 +210,8 @@ export const tests = [
           };
         });
       const seen = [];
-      for (let i = 0; i < 14; i++) {
+      // "Turn all off", the 13 topic switches, then the style choices.
+      for (let i = 0; i < 16; i++) {
         await options.keyboard.press('Tab');
         const now = await focused();
         assert.ok(now.visible, `no visible focus on "${now.name}"`);
