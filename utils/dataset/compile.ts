@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { FIGURE_FILES, type FigureData, type FigureFileName, figureProblems } from './figure-data.ts';
 import { blockText, linkedTermIds, MarkdownProblem, parseArticleBody } from './markdown.ts';
 import { type ArticleMeta, articleMetaSchema, type TopicFile, topicSchema } from './schema.ts';
 import type {
@@ -185,8 +186,14 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export function compileDataset(input: { topics: SourceFile[]; articles: SourceFile[] }): ReaderDataset {
+export function compileDataset(input: {
+  topics: SourceFile[];
+  articles: SourceFile[];
+  /** data/figures/*.yaml: the numbers the reader's charts draw (utils/dataset/figure-data.ts). */
+  figures?: SourceFile[];
+}): ReaderDataset {
   const problems: DatasetProblem[] = [];
+  const figures = compileFigureFiles(input.figures ?? [], problems);
 
   // 1. Each file on its own.
   const topicFiles: { file: string; topic: TopicFile }[] = [];
@@ -357,6 +364,16 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
     };
   });
 
+  problems.push(
+    ...figureProblems(
+      figures,
+      (id) => termFile.has(id) || idsInBrokenFiles.has(id),
+      parsedArticles.map(({ file, sections }) => ({
+        file,
+        figures: sections.flatMap((s) => s.blocks.flatMap((b) => (b.t === 'figure' ? [b.name] : []))),
+      })),
+    ),
+  );
   if (problems.length > 0) throw new DatasetError(problems);
 
   const topicName = new Map(topics.map((t) => [t.id, t.name]));
@@ -382,6 +399,26 @@ export function compileDataset(input: { topics: SourceFile[]; articles: SourceFi
     ),
   ];
 
-  const core = { topics, terms, matcher, articles, spacing: [] as SpacingRow[], search };
+  const core = { topics, terms, matcher, articles, spacing: [] as SpacingRow[], figures, search };
   return { version: hash(JSON.stringify(core)), ...core };
+}
+
+function compileFigureFiles(files: SourceFile[], problems: DatasetProblem[]): FigureData {
+  const figures: Record<string, unknown> = {};
+  for (const source of files) {
+    const name = baseName(source.file);
+    if (!Object.hasOwn(FIGURE_FILES, name)) {
+      problems.push({
+        file: source.file,
+        field: '(file)',
+        message: `no figure reads this file (known: ${Object.keys(FIGURE_FILES).join(', ')})`,
+      });
+      continue;
+    }
+    const raw = parseYamlFile(source, problems);
+    if (raw === YAML_BROKEN) continue;
+    const data = validate(FIGURE_FILES[name as FigureFileName], raw, source.file, problems);
+    if (data) figures[name] = data;
+  }
+  return figures as FigureData;
 }

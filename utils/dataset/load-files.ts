@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { compileDataset, type SourceFile } from './compile.ts';
 import type { ReaderDataset } from './types.ts';
 
-/** Reads data/topics/*.yaml and data/articles/*.md below `root` (Node only: build time and tests). */
-export function readDatasetFiles(root: string): { topics: SourceFile[]; articles: SourceFile[] } {
+/** Reads data/topics/*.yaml, data/articles/*.md and data/figures/*.yaml below `root` (Node only). */
+export function readDatasetFiles(root: string): Record<'topics' | 'articles' | 'figures', SourceFile[]> {
   const read = (dir: string, ext: string) =>
     readdirSync(join(root, dir))
       .filter((name) => name.endsWith(ext))
@@ -13,7 +13,11 @@ export function readDatasetFiles(root: string): { topics: SourceFile[]; articles
         const path = join(root, dir, name);
         return { file: relative(root, path), text: readFileSync(path, 'utf8') };
       });
-  return { topics: read('data/topics', '.yaml'), articles: read('data/articles', '.md') };
+  return {
+    topics: read('data/topics', '.yaml'),
+    articles: read('data/articles', '.md'),
+    figures: read('data/figures', '.yaml'),
+  };
 }
 
 export function loadDataset(root: string): ReaderDataset {

@@ -26,6 +26,7 @@ export function datasetPlugin(): Plugin {
       if (id !== `\0${CONTENT}` && id !== `\0${READER}`) return undefined;
       this.addWatchFile(join(root, 'data/topics'));
       this.addWatchFile(join(root, 'data/articles'));
+      this.addWatchFile(join(root, 'data/figures'));
       let dataset: ReturnType<typeof loadDataset>;
       try {
         dataset = loadDataset(root);
