@@ -47,10 +47,14 @@ interface TableProps {
   rows: ComponentChildren[][];
 }
 
-/** A plain data table (first cell of a row is its header), scrolling sideways at popup width. */
+/**
+ * A plain data table (first cell of a row is its header). At popup width it scrolls sideways in its own box,
+ * which keyboard users can focus to scroll.
+ */
 export function DataTable({ caption, head, rows }: TableProps) {
   return (
-    <div class="ml-table-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus to scroll by keyboard
+    <section class="ml-table-wrap" aria-label={caption} tabIndex={0}>
       <table>
         <caption class="ml-visually-hidden">{caption}</caption>
         <thead>
@@ -73,6 +77,6 @@ export function DataTable({ caption, head, rows }: TableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
