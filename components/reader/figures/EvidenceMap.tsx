@@ -50,8 +50,7 @@ export function EvidenceMap() {
             <ul class="ml-figure-list ml-plain">
               {list.map((c) => (
                 <li key={c.termId + c.claim}>
-                  <RouteLink route={{ view: 'term', termId: c.termId }}>{c.claim}</RouteLink>
-                  <br />
+                  <RouteLink route={{ view: 'term', termId: c.termId }}>{c.claim}</RouteLink>{' '}
                   <GradeMeter grade={c.grade} />
                 </li>
               ))}
