@@ -38,13 +38,17 @@ ${body}
 });
 const figure = (name: string, text: string) => ({ file: `data/figures/${name}.yaml`, text });
 const evidenceMap = (term: string) =>
-  figure('evidence-map', `claims:\n  - { term: ${term}, claim: Helps sleep, verdict: helps, finding: Faster }\n`);
+  figure(
+    'evidence-map',
+    `claims:\n  - { term: ${term}, claim: Helps sleep, verdict: helps, finding: Faster }\n`,
+  );
 
 function problemsOf(input: Parameters<typeof compileDataset>[0]): string[] {
   try {
     compileDataset(input);
   } catch (error) {
-    if (error instanceof DatasetError) return error.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+    if (error instanceof DatasetError)
+      return error.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
     throw error;
   }
   return [];
@@ -63,9 +67,9 @@ describe('figure data (data/figures/*.yaml)', () => {
   });
 
   it('names the file and the field of a term that does not exist', () => {
-    expect(problemsOf({ topics: [topic], articles: [article('')], figures: [evidenceMap('insmnia')] })).toEqual([
-      'data/figures/evidence-map.yaml: claims[0].term: no term has the id "insmnia"',
-    ]);
+    expect(
+      problemsOf({ topics: [topic], articles: [article('')], figures: [evidenceMap('insmnia')] }),
+    ).toEqual(['data/figures/evidence-map.yaml: claims[0].term: no term has the id "insmnia"']);
   });
 
   it('refuses an article that embeds a figure whose data file is missing', () => {
@@ -88,7 +92,9 @@ describe('figure data (data/figures/*.yaml)', () => {
     });
     expect(problems).toContain('data/figures/foods.yaml: foods[0].mg: at least 1 mg');
     expect(problems).toContain('data/figures/foods.yaml: foods[1].mg: is missing');
-    expect(problems.some((p) => p.startsWith('data/figures/foods.yaml: foods[1].mgs: unknown field'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('data/figures/foods.yaml: foods[1].mgs: unknown field'))).toBe(
+      true,
+    );
     expect(problems).toContain(
       'data/figures/pie.yaml: (file): no figure reads this file (known: foods, rda, blood-levels, drains, evidence-map, nerves-sleep)',
     );
