@@ -24,3 +24,12 @@ describe('every figure the shipped dataset can draw', () => {
     });
   }
 });
+
+describe('the shipped articles', () => {
+  it('each embed at least one figure', () => {
+    for (const article of data.articles) {
+      const figures = article.sections.flatMap((s) => s.blocks.filter((b) => b.t === 'figure'));
+      expect(figures.length, article.id).toBeGreaterThan(0);
+    }
+  });
+});

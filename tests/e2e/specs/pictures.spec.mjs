@@ -1,9 +1,17 @@
 // The reader's pictures (components/reader/figures/), as a reader meets them in the popup and the full-tab
 // reader: every article has its figures, each named and described, readable at popup width, accessible.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { colorScheme } from '../lib/color-scheme.mjs';
+
+/** Whether the dataset has the medicine-spacing rows the timeline draws (data/medicine-spacing.yaml). */
+const hasSpacingRows = existsSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../data/medicine-spacing.yaml'),
+);
 
 /** The figures each article shows, by accessible name. */
 const ARTICLE_FIGURES = {
@@ -13,7 +21,10 @@ const ARTICLE_FIGURES = {
     'Where magnesium helps, and where it does not',
   ],
   sleep: ['Magnesium in nerves and sleep: mechanism, not proof'],
-  medicines: ['What drains magnesium'],
+  medicines: [
+    'What drains magnesium',
+    ...(hasSpacingRows ? ['When to take each medicine around a magnesium dose'] : []),
+  ],
   food: ['How much magnesium you need a day', 'Magnesium in a serving of food'],
 };
 
