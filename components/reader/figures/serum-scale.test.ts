@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '@/utils/dataset/load-files';
 import { renderFigure } from './render-figure-for-test';
-import { serumZones, toMgPerDl } from './serum-scale';
+import { serumTableRows, serumZones, toMgPerDl } from './serum-scale';
 
 const data = loadDataset(process.cwd());
 const levels = data.figures['blood-levels']!;
@@ -21,6 +21,15 @@ describe('the blood-level scale', () => {
       expect(zone.from).toBe(zones[i]!.to);
     });
     expect(zones[1]).toMatchObject({ from: levels.normal.from, to: levels.normal.to });
+  });
+
+  it('gives the same ranges in its table, in both units', () => {
+    expect(serumTableRows(levels)).toEqual([
+      [levels.low.label, 'below 0.75', 'below 1.8'],
+      ['Normal range', '0.75–0.95', '1.8–2.3'],
+      ['Cut-off some experts propose for "low"', 'below 0.85', 'below 2.1'],
+      [`${levels.high.label}: signs usually start`, '1.74–2.61', '4.2–6.3'],
+    ]);
   });
 
   it('labels both units and both ends in words', () => {

@@ -27,3 +27,17 @@ export function serumZones(data: BloodLevelsData): { zones: SerumZone[]; min: nu
     ],
   };
 }
+
+/** The scale's numbers as table rows: level, mmol/L, mg/dL. */
+export function serumTableRows(levels: BloodLevelsData): string[][] {
+  const f = levels.mgPerDlPerMmol;
+  const { normal, highSymptomsFrom: high, proposedCutoff: cutoff } = levels;
+  const below = (v: number) => [`below ${v}`, `below ${toMgPerDl(v, f)}`];
+  const range = (a: number, b: number) => [`${a}–${b}`, `${toMgPerDl(a, f)}–${toMgPerDl(b, f)}`];
+  return [
+    [levels.low.label, ...below(normal.from)],
+    ['Normal range', ...range(normal.from, normal.to)],
+    ...(cutoff ? [['Cut-off some experts propose for "low"', ...below(cutoff)]] : []),
+    [`${levels.high.label}: signs usually start`, ...range(high.from, high.to)],
+  ];
+}
