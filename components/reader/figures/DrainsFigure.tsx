@@ -25,20 +25,33 @@ export function DrainsFigure() {
       description="Causes of low magnesium, grouped by how it is lost: through the kidneys into urine, or by the gut taking up less. Each cause carries the evidence grade of its card, strongest first, and opens that card."
     >
       <svg class="ml-chart ml-drains-diagram" viewBox="0 0 360 70" aria-hidden="true" focusable="false">
+        <defs>
+          <marker
+            id="figure-drains-arrow"
+            viewBox="0 0 6 6"
+            refX="5"
+            refY="3"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto"
+          >
+            <path class="ml-chart-arrowhead" d="M0 0 L6 3 L0 6 z" />
+          </marker>
+        </defs>
         <rect class="ml-chart-node" x="95" y="2" width="170" height="26" rx="13" />
         <text class="ml-chart-label ml-strong" x="180" y="19" text-anchor="middle">
           Magnesium in the body
         </text>
-        <path class="ml-chart-arrow" d="M150 28 L70 56" />
-        <path class="ml-chart-arrow" d="M210 28 L290 56" />
-        <path class="ml-chart-arrow-dashed" d="M180 28 L180 56" />
-        <text class="ml-chart-small" x="70" y="68" text-anchor="middle">
+        <path class="ml-chart-arrow" d="M150 28 L60 56" marker-end="url(#figure-drains-arrow)" />
+        <path class="ml-chart-arrow" d="M180 28 L180 56" marker-end="url(#figure-drains-arrow)" />
+        <path class="ml-chart-arrow-dashed" d="M210 28 L300 56" marker-end="url(#figure-drains-arrow)" />
+        <text class="ml-chart-small" x="60" y="68" text-anchor="middle">
           urine
         </text>
-        <text class="ml-chart-small" x="180" y="68" text-anchor="middle">
+        <text class="ml-chart-small" x="300" y="68" text-anchor="middle">
           small
         </text>
-        <text class="ml-chart-small" x="290" y="68" text-anchor="middle">
+        <text class="ml-chart-small" x="180" y="68" text-anchor="middle">
           not absorbed
         </text>
       </svg>
