@@ -6,12 +6,30 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { colorScheme } from '../lib/color-scheme.mjs';
 
-/** Whether the dataset has the medicine-spacing rows the timeline draws (data/medicine-spacing.yaml). */
-const hasSpacingRows = existsSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../data/medicine-spacing.yaml'),
+/** The medicine-spacing rows the timeline draws (data/medicine-spacing.yaml), if the dataset has them. */
+const spacingFile = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../data/medicine-spacing.yaml',
 );
+const hasSpacingRows = existsSync(spacingFile);
+
+/** Every `medicine:` of the spacing file, in order, wherever in the file's structure the rows sit. */
+async function spacingMedicines() {
+  if (!hasSpacingRows) return [];
+  const found = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      if (typeof node.medicine === 'string') found.push(node.medicine.trim());
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(parseYaml(await readFile(spacingFile, 'utf8')));
+  return found;
+}
 
 /** The figures each article shows, by accessible name. */
 const ARTICLE_FIGURES = {
@@ -133,6 +151,21 @@ export const tests = [
       assert.ok(
         rows.some((row) => /Female\s+31 years and older\s+320\s+350/.test(row)),
         rows.join('\n'),
+      );
+    },
+  },
+  {
+    name: 'the spacing timeline draws exactly the medicines of the spacing table, in its order (none without one)',
+    async run(t) {
+      const page = await openArticle(t, 'popup', 'medicines');
+      const drawn = await page.$$eval('#figure-spacing-timeline g[data-medicine]', (gs) =>
+        gs.map((g) => g.getAttribute('data-medicine')),
+      );
+      assert.deepEqual(drawn, await spacingMedicines());
+      assert.equal(
+        (await page.$('#figure-spacing-timeline')) !== null,
+        hasSpacingRows,
+        'a timeline iff spacing rows',
       );
     },
   },
