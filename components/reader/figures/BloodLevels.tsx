@@ -14,6 +14,7 @@ export function BloodLevels() {
   return (
     <FigureFrame
       id="blood-levels"
+      sources={levels.sources}
       title="Magnesium in the blood: from too low to too high"
       description={`A scale of the blood (serum) level in mmol/L, with mg/dL below it (mg/dL is mmol/L × ${factor}). The normal range is ${range(levels.normal.from, levels.normal.to)} mmol/L (${mgRange(levels.normal.from, levels.normal.to)} mg/dL); signs of too much usually start somewhere between ${range(levels.highSymptomsFrom.from, levels.highSymptomsFrom.to)} mmol/L. What each end means is listed below the scale.`}
       table={

@@ -17,6 +17,12 @@ describe('every figure the shipped dataset can draw', () => {
       expect(title?.closest('figcaption')?.parentElement).toBe(figure);
       expect(title?.textContent?.length).toBeGreaterThan(10);
       expect(desc?.textContent?.length).toBeGreaterThan(40);
+      const source = figure.querySelector('.ml-figure-source')?.textContent ?? '';
+      if (['food', 'rda', 'blood-levels'].includes(name)) {
+        expect(source).toContain('Source: NIH Office of Dietary Supplements');
+      } else {
+        expect(source).toBe('Grades and sources: on each card.');
+      }
       for (const svg of figure.querySelectorAll('svg[role="img"]')) {
         expect(svg.querySelector('title')?.textContent).toBeTruthy();
       }

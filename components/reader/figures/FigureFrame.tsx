@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { sourceLink } from '@/components/ui/source-link';
+import type { Source } from '@/utils/dataset/types';
 
 interface Props {
   /** Unique on the page: names the figure's title, description and SVG patterns. */
@@ -8,13 +10,15 @@ interface Props {
   children: ComponentChildren;
   /** The numbers behind the picture, as a table a screen reader or a printout can read. */
   table?: ComponentChildren;
+  /** Where the numbers come from; figures drawn from the cards' grades say so instead. */
+  sources?: Source[];
 }
 
 /**
  * A figure in an article: a name and a description (figcaption, tied to the figure with aria-labelledby and
  * aria-describedby), the picture, and the numbers behind it as a table under "The numbers as a table".
  */
-export function FigureFrame({ id, title, description, children, table }: Props) {
+export function FigureFrame({ id, title, description, children, table, sources }: Props) {
   return (
     <figure
       class="ml-figure"
@@ -31,6 +35,11 @@ export function FigureFrame({ id, title, description, children, table }: Props) 
         </span>
       </figcaption>
       {children}
+      <p class="ml-figure-source">
+        {sources
+          ? ['Source: ', ...sources.flatMap((source, i) => [i > 0 ? '; ' : '', sourceLink(source)])]
+          : 'Grades and sources: on each card.'}
+      </p>
       {table && (
         <details class="ml-figure-table">
           <summary>The numbers as a table</summary>

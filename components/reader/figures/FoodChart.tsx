@@ -24,6 +24,7 @@ export function FoodChart() {
   return (
     <FigureFrame
       id="food"
+      sources={[foods.source]}
       title="Magnesium in a serving of food"
       description={`Bars show milligrams of magnesium per serving, largest first, with the share of the ${foods.dailyValueMg} mg Daily Value on food labels. The hatched bar at the top is a whole day's need for the group you pick.`}
       table={

@@ -32,6 +32,7 @@ export function RdaChart() {
   return (
     <FigureFrame
       id="rda"
+      sources={[rda.source]}
       title="How much magnesium you need a day"
       description={`Recommended amounts in mg a day from food and supplements together, by age and sex, and in pregnancy and breastfeeding. The dashed mark in a row is the upper limit for supplements and medicines there; food does not count toward it.`}
       table={

@@ -24,6 +24,7 @@ export function SpacingTimeline() {
   return (
     <FigureFrame
       id="spacing-timeline"
+      sources={[...new Map(data.spacing.map((row) => [row.source.title, row.source])).values()]}
       title="When to take each medicine around a magnesium dose"
       description="One line per medicine. The magnesium dose is at 0 hours; the hatched window is when not to take the medicine, from the gap it needs before the dose to the gap it needs after. A line without a window needs no gap."
       table={

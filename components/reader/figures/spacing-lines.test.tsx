@@ -30,6 +30,7 @@ describe('the spacing timeline', () => {
     expect(drawn[1]!.textContent).toBe('Alendronate30 min2 h');
     expect(drawn[2]!.textContent).toBe('Digoxinno timing gap');
     const tableRows = [...root.querySelectorAll('tbody tr')].map((tr) => tr.textContent);
+    expect(root.querySelector('.ml-figure-source')?.textContent).toBe('Source: A label');
     expect(tableRows).toEqual([
       'Ciprofloxacin2 h6 h',
       'Alendronate30 min2 hfasting',
