@@ -67,6 +67,7 @@ export const fakeReaderData: ReaderDataset = {
   terms,
   matcher: [],
   spacing: [],
+  figures: {},
   articles: [
     {
       id: 'medicines',

@@ -2,7 +2,8 @@
 // `npm run demo`: builds MagLens for Chromium and opens the demo article with it.
 //  - With a display (DISPLAY set): a real Chromium window that stays open until you press Ctrl+C.
 //  - Without one: headless; hovers a term, waits for its card, and writes screenshots of the page, the card,
-//    the popup and the options page, in light and dark, to test-output/demo/.
+//    the popup and the options page, and two of the reader's figures (food per serving, the evidence map) at
+//    popup width, in light and dark, to test-output/demo/.
 // Options: --no-build (reuse $MAGLENS_OUT_DIR, default .output), --headless (even with a display).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -70,6 +71,26 @@ async function screenshots(session, server) {
       await shoot(extensionPage, `${name}-${scheme}`);
       await extensionPage.close();
     }
+    await figureScreenshots(session, scheme);
+    await page.close();
+  }
+}
+
+/** Two of the reader's figures as they look at popup width, from the full-tab reader (tall enough to show all). */
+async function figureScreenshots(session, scheme) {
+  for (const [figure, article] of [
+    ['food', 'food/food-sources'],
+    ['evidence-map', 'evidence/summary'],
+  ]) {
+    const page = await session.newPage();
+    await page.setViewport({ width: 400, height: 1400 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await session.gotoExtensionPage(page, session.extensionUrl(`reader.html#/article/${article}`));
+    const element = await page.waitForSelector(`#figure-${figure}`, { timeout: 10_000 });
+    await delay(300);
+    const file = path.join(outDir, `figure-${figure}-${scheme}.png`);
+    await element.screenshot({ path: file });
+    console.log(`  ${path.relative(repoRoot, file)}`);
     await page.close();
   }
 }

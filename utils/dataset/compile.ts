@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { FIGURE_FILES, type FigureData, type FigureFileName, figureProblems } from './figure-data.ts';
 import { blockText, linkedTermIds, linkedUrls, MarkdownProblem, parseArticleBody } from './markdown.ts';
 import { type ArticleMeta, articleMetaSchema, type TopicFile, topicSchema } from './schema.ts';
 import { whyNotASourceUrl } from './source-url.ts';
@@ -226,8 +227,11 @@ export function compileDataset(input: {
   articles: SourceFile[];
   /** data/medicine-spacing.yaml, when there is one. */
   spacing?: SourceFile;
+  /** data/figures/*.yaml: the numbers the reader's charts draw (utils/dataset/figure-data.ts). */
+  figures?: SourceFile[];
 }): ReaderDataset {
   const problems: DatasetProblem[] = [];
+  const figures = compileFigureFiles(input.figures ?? [], problems);
 
   // 1. Each file on its own.
   const topicFiles: { file: string; topic: TopicFile }[] = [];
@@ -406,6 +410,16 @@ export function compileDataset(input: {
 
   const spacing = compileSpacing(input.spacing, terms, termFile, idsInBrokenFiles, problems);
 
+  problems.push(
+    ...figureProblems(
+      figures,
+      (id) => termFile.has(id) || idsInBrokenFiles.has(id),
+      parsedArticles.map(({ file, sections }) => ({
+        file,
+        figures: sections.flatMap((s) => s.blocks.flatMap((b) => (b.t === 'figure' ? [b.name] : []))),
+      })),
+    ),
+  );
   if (problems.length > 0) throw new DatasetError(problems);
 
   const topicName = new Map(topics.map((t) => [t.id, t.name]));
@@ -431,6 +445,26 @@ export function compileDataset(input: {
     ),
   ];
 
-  const core = { topics, terms, matcher, articles, spacing, search };
+  const core = { topics, terms, matcher, articles, spacing, figures, search };
   return { version: hash(JSON.stringify(core)), ...core };
+}
+
+function compileFigureFiles(files: SourceFile[], problems: DatasetProblem[]): FigureData {
+  const figures: Record<string, unknown> = {};
+  for (const source of files) {
+    const name = baseName(source.file);
+    if (!Object.hasOwn(FIGURE_FILES, name)) {
+      problems.push({
+        file: source.file,
+        field: '(file)',
+        message: `no figure reads this file (known: ${Object.keys(FIGURE_FILES).join(', ')})`,
+      });
+      continue;
+    }
+    const raw = parseYamlFile(source, problems);
+    if (raw === YAML_BROKEN) continue;
+    const data = validate(FIGURE_FILES[name as FigureFileName], raw, source.file, problems);
+    if (data) figures[name] = data;
+  }
+  return figures as FigureData;
 }

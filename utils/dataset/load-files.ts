@@ -3,11 +3,12 @@ import { join, relative } from 'node:path';
 import { compileDataset, type SourceFile } from './compile.ts';
 import type { ReaderDataset } from './types.ts';
 
-/** Reads data/topics/*.yaml, data/articles/*.md and data/medicine-spacing.yaml below `root` (Node only:
- * build time and tests). */
+/** Reads data/topics/*.yaml, data/articles/*.md, data/figures/*.yaml and data/medicine-spacing.yaml below
+ * `root` (Node only: build time and tests). */
 export function readDatasetFiles(root: string): {
   topics: SourceFile[];
   articles: SourceFile[];
+  figures: SourceFile[];
   spacing?: SourceFile;
 } {
   const read = (dir: string, ext: string) =>
@@ -23,6 +24,7 @@ export function readDatasetFiles(root: string): {
   return {
     topics: read('data/topics', '.yaml'),
     articles: read('data/articles', '.md'),
+    figures: read('data/figures', '.yaml'),
     ...(existsSync(spacingPath)
       ? { spacing: { file: spacingFile, text: readFileSync(spacingPath, 'utf8') } }
       : {}),

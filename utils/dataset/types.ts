@@ -1,3 +1,5 @@
+import type { FigureData } from './figure-data.ts';
+
 /**
  * The compiled MagLens dataset: what the build step (utils/dataset/compile.ts) produces from the
  * human-edited files under data/, and what the extension's pages import through the virtual modules
@@ -179,5 +181,7 @@ export interface ReaderDataset extends ContentDataset {
   articles: Article[];
   /** The medicine-spacing table (reader table and timeline share it). */
   spacing: SpacingRow[];
+  /** The numbers and term lists the reader's charts draw (data/figures/*.yaml). */
+  figures: FigureData;
   search: SearchDoc[];
 }

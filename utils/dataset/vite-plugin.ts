@@ -27,6 +27,7 @@ export function datasetPlugin(): Plugin {
       this.addWatchFile(join(root, 'data/topics'));
       this.addWatchFile(join(root, 'data/articles'));
       this.addWatchFile(join(root, 'data/medicine-spacing.yaml'));
+      this.addWatchFile(join(root, 'data/figures'));
       let dataset: ReturnType<typeof loadDataset>;
       try {
         dataset = loadDataset(root);
