@@ -36,6 +36,13 @@ describe('main content', () => {
     ).toEqual(['story', 'one', 'two', 'three']);
   });
 
+  it('takes in paragraphs beside the largest block: they are running text too', () => {
+    expect(
+      mainIds(`<header><p id="head">Header</p></header><p id="first">First post.</p>
+        <div id="archive">${para('one')}${para('two')}</div><p id="last">Last post.</p>`),
+    ).toEqual(['first', 'archive', 'one', 'two', 'last']);
+  });
+
   it('is everything but the page frame when no block holds most of the text (a forum)', () => {
     expect(
       mainIds(`<header><p id="head">Header</p></header>

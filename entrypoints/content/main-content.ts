@@ -101,7 +101,9 @@ export function mainContentOf(doc: Document): MainContentTest {
     };
   }
   const block = largestTextBlock(doc);
-  if (block) return (element) => block.contains(element) && !frameOf(element, LINK_LISTS, block);
+  if (block && block !== doc.body) {
+    return (element) => block.contains(element) && !frameOf(element, LINK_LISTS, block);
+  }
   return (element) => !frameOf(element, PAGE_FRAME, null);
 }
 
@@ -127,5 +129,15 @@ export function largestTextBlock(doc: Document): Element | null {
       most = length;
     }
   }
-  return most * 2 >= total ? best : null;
+  if (!best || most * 2 < total) return null;
+  // Paragraphs beside the block are running text too: the block is then their common parent.
+  while (best !== doc.body && best.parentElement && hasParagraphChild(best.parentElement))
+    best = best.parentElement;
+  return best;
 }
+
+const hasParagraphChild = (element: Element): boolean => {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+    if (child.localName === 'p') return true;
+  return false;
+};
