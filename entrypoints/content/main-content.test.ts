@@ -17,9 +17,10 @@ describe('main content', () => {
       mainIds(`<header><p id="menu">Menu</p></header>
         <main>${para('body')}<aside><p id="aside">Aside</p></aside>
           <div class="related-articles"><p id="related">Related</p></div>
-          <div class="sponsored-box"><p id="sponsored">From our sponsors</p></div></main>
+          <div class="sponsored-box"><p id="sponsored">From our sponsors</p></div>
+          <aside class="comments"><p id="comment">A reader's comment</p></aside></main>
         <footer><p id="footer">Footer</p></footer>`),
-    ).toEqual(['body']);
+    ).toEqual(['body', 'comment']);
   });
 
   it('is the article elements when there is no main element', () => {

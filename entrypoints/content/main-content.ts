@@ -8,10 +8,10 @@
 
 const MAIN_SELECTOR = 'main,[role="main" i]';
 
-/** Boxes of links or ads inside an article. */
+/** Boxes of links or ads inside an article (a comments section marked up as an aside is running text). */
 const LINK_LISTS = [
   'nav',
-  'aside',
+  'aside:not([class*="comment" i]):not([aria-label*="comment" i]):not([id*="comment" i])',
   'footer',
   'menu',
   '[role="navigation" i]',
