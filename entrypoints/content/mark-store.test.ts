@@ -55,6 +55,13 @@ describe('mark store', () => {
     expect(store.counted(new Set()).map((m) => m.termId)).not.toContain('depression');
   });
 
+  it('does not call a page about health when its health passages are few among many others', () => {
+    const store = createMarkStore();
+    for (const term of ['insomnia', 'omeprazole', 'antibiotics']) store.add(found(term, term), 'x');
+    for (let i = 0; i < 7; i++) store.add(found('coffee', 'coffee', 'page'), 'lifestyle');
+    expect(store.counted(new Set()).map((m) => m.termId)).toEqual(['insomnia', 'omeprazole', 'antibiotics']);
+  });
+
   it('keeps marks outside the main content quiet', () => {
     const store = createMarkStore();
     store.add(found('insomnia', 'insomnia', 'yes', { inMain: false }), 'sleep');
