@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { createMarkStore, foldWritten } from './mark-store';
 import type { FoundMatch } from './page-scanner';
 
-const found = (termId: string, text: string, verdict: FoundMatch['verdict'] = 'yes'): FoundMatch => ({
+const found = (
+  termId: string,
+  text: string,
+  verdict: FoundMatch['verdict'] = 'yes',
+  more: Partial<FoundMatch> = {},
+): FoundMatch => ({
   termId,
   text,
   wording: text.toLowerCase(),
   verdict,
+  passage: document.createElement('p'),
+  healthPassage: verdict === 'yes',
+  inMain: true,
+  ...more,
   nodes: [document.createTextNode(text)],
   startOffset: 0,
   endOffset: text.length,
@@ -27,7 +36,7 @@ describe('mark store', () => {
     expect(store.select({ disabledTopics: new Set(['medications']), density: 'every' })).toEqual([]);
   });
 
-  it('lets ambiguous wordings count only once the page has two distinct unambiguous terms', () => {
+  it('lets everyday wordings outside a health passage count only once three passages are about health', () => {
     const store = createMarkStore();
     store.add(found('depression', 'depression', 'page'), 'mood-stress');
     store.add(found('insomnia', 'insomnia'), 'sleep');
@@ -36,6 +45,29 @@ describe('mark store', () => {
     expect(store.counted(none).map((m) => m.termId)).toEqual(['insomnia', 'insomnia']);
     store.add(found('ppi', 'omeprazole'), 'medications');
     expect(store.counted(none).map((m) => m.termId)).toEqual(['depression', 'insomnia', 'insomnia', 'ppi']);
+  });
+
+  it('never lets everyday wordings vouch for each other, however many', () => {
+    const store = createMarkStore();
+    for (const word of ['coffee', 'stress', 'old age', 'nuts', 'anxiety', 'tea'])
+      store.add(found(word, word, 'yes', { healthPassage: false }), 'lifestyle');
+    store.add(found('depression', 'depression', 'page'), 'mood-stress');
+    expect(store.counted(new Set()).map((m) => m.termId)).not.toContain('depression');
+  });
+
+  it('does not call a page about health when its health passages are few among many others', () => {
+    const store = createMarkStore();
+    for (const term of ['insomnia', 'omeprazole', 'antibiotics']) store.add(found(term, term), 'x');
+    for (let i = 0; i < 7; i++) store.add(found('coffee', 'coffee', 'page'), 'lifestyle');
+    expect(store.counted(new Set()).map((m) => m.termId)).toEqual(['insomnia', 'omeprazole', 'antibiotics']);
+  });
+
+  it('keeps marks outside the main content quiet', () => {
+    const store = createMarkStore();
+    store.add(found('insomnia', 'insomnia', 'yes', { inMain: false }), 'sleep');
+    store.add(found('insomnia', 'insomnia'), 'sleep');
+    const painted = store.select({ disabledTopics: new Set(), density: 'first' });
+    expect(painted.map((m) => m.inMain)).toEqual([true]);
   });
 
   it('groups terms for the popup with every wording and the full count', () => {

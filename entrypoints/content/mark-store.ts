@@ -1,7 +1,14 @@
-import { PAGE_TERMS_FOR_CONTEXT } from '@/utils/matcher/context-rules';
 import type { PageTerm } from '@/utils/messages';
 import type { Density } from '@/utils/settings';
 import type { FoundMatch } from './page-scanner';
+
+/**
+ * A page is about health when at least this many passages of its main content are by themselves
+ * (they hold a specific wording or a clear health cue: data/README.md)...
+ */
+export const HEALTH_PASSAGES_FOR_PAGE = 3;
+/** ...and they are at least this share of the main-content passages holding a wording. */
+export const HEALTH_SHARE_FOR_PAGE = 1 / 3;
 
 /**
  * Every match found on the page, kept in memory in the order found (document order for the first
@@ -28,7 +35,8 @@ export interface MarkStore {
   startingIn(node: Text): readonly Mark[] | undefined;
   clear(): void;
   readonly size: number;
-  /** Marks that count: unambiguous, or ambiguous on a page with enough other terms; topic on. */
+  /** Marks that count: in the main content, topic on, and counting in their passage or (everyday
+   * wordings) on a page about health. */
   counted(disabledTopics: ReadonlySet<string>): Mark[];
   /** The marks to paint: counted, and in "first" density only the first of each wording. */
   select(selection: Selection): Mark[];
@@ -47,20 +55,11 @@ export function createMarkStore(): MarkStore {
     else byStart.set(node, [mark]);
   };
 
-  const pageHasContext = (): boolean => {
-    const sure = new Set<string>();
-    for (const mark of marks) {
-      if (mark.verdict === 'yes') {
-        sure.add(mark.termId);
-        if (sure.size >= PAGE_TERMS_FOR_CONTEXT) return true;
-      }
-    }
-    return false;
-  };
-
   const counted = (disabledTopics: ReadonlySet<string>): Mark[] => {
-    const context = pageHasContext();
-    return marks.filter((mark) => (mark.verdict === 'yes' || context) && !disabledTopics.has(mark.topicId));
+    const context = pageIsAboutHealth(marks);
+    return marks.filter(
+      (mark) => mark.inMain && (mark.verdict === 'yes' || context) && !disabledTopics.has(mark.topicId),
+    );
   };
 
   return {
@@ -132,4 +131,17 @@ export function createMarkStore(): MarkStore {
 /** A wording as written, folded for comparing: case, apostrophes and white space. */
 export function foldWritten(text: string): string {
   return text.toLowerCase().replaceAll('’', "'").replace(/\s+/gu, ' ').trim();
+}
+
+/** Is the page about health: enough of its main-content passages are by themselves? Everyday
+ * wordings never make it so. */
+export function pageIsAboutHealth(marks: readonly FoundMatch[]): boolean {
+  const passages = new Set<Node>();
+  const health = new Set<Node>();
+  for (const mark of marks) {
+    if (!mark.inMain) continue;
+    passages.add(mark.passage);
+    if (mark.healthPassage) health.add(mark.passage);
+  }
+  return health.size >= HEALTH_PASSAGES_FOR_PAGE && health.size >= passages.size * HEALTH_SHARE_FOR_PAGE;
 }

@@ -25,7 +25,7 @@ const dataset: ContentDataset = {
       text: 'depression',
       termId: 'depression',
       exactCase: false,
-      kind: 'specific',
+      kind: 'everyday',
       context: { anyOf: ['mood'], noneOf: ['economic'] },
     },
   ],

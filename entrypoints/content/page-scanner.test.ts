@@ -14,6 +14,9 @@ const entries: MatcherEntry[] = [
     kind: 'specific',
     context: { anyOf: ['heartburn'], noneOf: ['display'] },
   },
+  { text: 'coffee', termId: 'caffeine', exactCase: false, kind: 'everyday' },
+  { text: 'poor sleep', termId: 'sleep-quality', exactCase: false, kind: 'everyday' },
+  { text: 'sleep quality', termId: 'sleep-quality', exactCase: false, kind: 'specific' },
 ];
 const matcher = createTermMatcher(entries);
 
@@ -90,7 +93,31 @@ describe('page scanner', () => {
 
   it('applies context rules per block of text', () => {
     const { found } = scan('<p>The 411 PPI display.</p><p>A PPI for heartburn.</p><p>Your PPI.</p>');
-    expect(found.map((m) => m.verdict)).toEqual(['yes', 'page']);
+    expect(found.map((m) => m.verdict)).toEqual(['yes', 'yes']);
+  });
+
+  it('lets an everyday wording count in a health passage and leaves it to the page elsewhere', () => {
+    const { found } = scan(
+      '<p>Coffee again.</p><p>My <b>doctor</b> said coffee.</p><p>Coffee with omeprazole.</p><p>A coffee table.</p>',
+    );
+    expect(found.map((m) => [m.text, m.verdict, m.healthPassage])).toEqual([
+      ['Coffee', 'page', false],
+      ['coffee', 'yes', true],
+      ['Coffee', 'yes', true],
+      ['omeprazole', 'yes', true],
+    ]);
+  });
+
+  it('marks a phrase in which two wordings of one term overlap once, over the whole phrase', () => {
+    const { texts } = scan('<p>Her poor <em>sleep quality</em> worried the doctor.</p>');
+    expect(texts).toEqual(['poor sleep quality']);
+  });
+
+  it('tells main content from navigation, footers and related-link lists', () => {
+    const { found } = scan(
+      '<nav>insomnia</nav><main><p>insomnia</p><div class="related-posts">insomnia</div></main><footer>insomnia</footer>',
+    );
+    expect(found.map((m) => m.inMain)).toEqual([false, true, false, false]);
   });
 
   it('keeps words apart where blocks, line breaks or skipped elements meet them without a space', () => {

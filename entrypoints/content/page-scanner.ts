@@ -1,6 +1,13 @@
-import { type ContextVerdict, foldForPhrases, resolveEntry } from '@/utils/matcher/context-rules';
+import {
+  type ContextVerdict,
+  createPassage,
+  type Passage,
+  resolveEntry,
+} from '@/utils/matcher/context-rules';
+import { extendOverlaps } from '@/utils/matcher/overlaps';
 import type { TermMatcher, TextMatch } from '@/utils/matcher/term-matcher';
 import { isApostropheCode, isWordCode } from '@/utils/matcher/word-chars';
+import { createMainContentTest, type MainContentTest } from './main-content';
 
 /**
  * Scans a DOM subtree for terms in two passes. The first reads every text node once, in order, and
@@ -21,7 +28,14 @@ export interface FoundMatch {
   text: string;
   /** The dataset wording (case-folded) it matched: the key for "first occurrence" density. */
   wording: string;
+  /** 'yes': counts; 'page': an everyday wording that counts only on a page about health. */
   verdict: Exclude<ContextVerdict, 'no'>;
+  /** The block of text holding the match (its passage, for the page's health context). */
+  passage: Node;
+  /** Is that passage about health by itself (a specific wording or a clear health cue)? */
+  healthPassage: boolean;
+  /** Is the match in the page's main content (not in navigation, a footer, an aside, a link list)? */
+  inMain: boolean;
   /** The text nodes the match covers, first to last. */
   nodes: Text[];
   startOffset: number;
@@ -42,6 +56,8 @@ export interface ScanOptions {
   shadowHosts?: 'all' | 'custom-elements';
   /** Visibility check for an element holding a match; defaults to `checkVisibility()`. */
   isVisible?: (element: Element) => boolean;
+  /** Is an element in its page's main content? Defaults to main-content.ts on each document. */
+  isMainContent?: MainContentTest;
 }
 
 /** Elements whose content is never text to mark. */
@@ -140,6 +156,9 @@ const APART = '\u0000';
  * long on a huge page; a window is read with a margin past its end for matches that straddle it. */
 const WINDOW = 1 << 16;
 const WINDOW_MARGIN = 1024;
+/** A block longer than this is not one passage: a match's passage is the text this far around it. */
+const LONG_BLOCK = 1200;
+const PASSAGE_REACH = 400;
 
 /** Could a word start at the beginning of `data`, or end at its end? (Apostrophes join words.) */
 const wordAtStart = (data: string): boolean =>
@@ -155,6 +174,7 @@ const wordAtEnd = (data: string, n: number): boolean => {
 export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   const { matcher, isOwnElement, onMatch, onShadowRoot } = options;
   const isVisible = options.isVisible ?? defaultIsVisible;
+  const isMainContent = options.isMainContent ?? createMainContentTest();
   const doc = root.ownerDocument ?? (root as Document);
   const queue: Node[] = [root];
   const visibility = new Map<Element, boolean>();
@@ -176,7 +196,7 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   let pos = 0;
   let nodeAt = 0;
   /** The last run looked up (matches come in order, so the next one is usually in it). */
-  let run: { first: number; last: number; folded: string | null } | null = null;
+  let run: { first: number; last: number; passage: Passage | null } | null = null;
 
   /** Skip state and block of a text node's parent, computed once per element and cached. */
   const infoOf = (node: Node, depth = 0): ParentInfo => {
@@ -222,7 +242,7 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     while (first > 0 && joins(nodes[first - 1]!, nodes[first]!)) first--;
     let last = index;
     while (last + 1 < nodes.length && joins(nodes[last]!, nodes[last + 1]!)) last++;
-    run = { first, last, folded: null };
+    run = { first, last, passage: null };
     return run;
   };
 
@@ -241,17 +261,31 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     const joined = text!;
     const startNode = nodes[first]!;
     if (!startNode.parentElement || !visible(startNode.parentElement)) return;
-    const resolved = resolveEntry(match.entries, () => {
-      const around = runAround(first);
-      around.folded ??= foldForPhrases(joined.slice(starts[around.first]!, endOf(around.last)));
-      return around.folded;
-    });
+    const around = runAround(first);
+    const from = starts[around.first]!;
+    const to = endOf(around.last);
+    let passage: Passage;
+    if (to - from <= LONG_BLOCK) {
+      around.passage ??= createPassage(joined.slice(from, to), matcher);
+      passage = around.passage;
+    } else {
+      const near = joined.slice(
+        Math.max(from, match.start - PASSAGE_REACH),
+        Math.min(to, match.end + PASSAGE_REACH),
+      );
+      passage = createPassage(near, matcher);
+    }
+    const use = { text: joined, start: match.start, end: match.end, from, to };
+    const resolved = resolveEntry(match.entries, passage, use);
     if (!resolved) return;
     onMatch({
       termId: resolved.entry.termId,
       text: joined.slice(match.start, match.end),
       wording: resolved.entry.text.toLowerCase().replaceAll('’', "'"),
       verdict: resolved.verdict,
+      passage: infoOf(startNode.parentNode!).block,
+      healthPassage: resolved.entry.kind === 'specific' || (resolved.verdict === 'yes' && passage.health()),
+      inMain: isMainContent(startNode.parentElement),
       nodes: nodes.slice(first, last + 1),
       startOffset: match.start - starts[first]!,
       endOffset: match.end - starts[last]!,
@@ -266,7 +300,8 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
   };
 
   /** Takes one match of the joined text; returns where the matcher goes on from. */
-  const take = (match: TextMatch): number => {
+  const take = (found: TextMatch): number => {
+    const match = extendOverlaps(text!, found, matcher);
     while (nodeAt + 1 < nodes.length && starts[nodeAt + 1]! <= match.start) nodeAt++;
     const first = nodeAt;
     const last = lastNodeOf(first, match.end);
@@ -281,7 +316,8 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     const around = runAround(first);
     const offset = starts[around.first]!;
     const own = text!.slice(offset, endOf(around.last));
-    for (const inner of matcher.findAll(own)) {
+    for (const whole of matcher.findAll(own)) {
+      const inner = extendOverlaps(own, whole, matcher);
       const start = inner.start + offset;
       if (start < match.start) continue;
       const placed = { start, end: inner.end + offset, entries: inner.entries };

@@ -78,7 +78,18 @@ function inspectRanges() {
     return el ?? document.body;
   };
   const bad = [];
+  const marks = [];
   let count = 0;
+  /** The sentence around [start, end) of a block's text, the mark in [brackets], cut to a readable length. */
+  const sentenceOf = (whole, start, end) => {
+    const flat = (s) => s.replace(/\s+/g, ' ');
+    let from = start;
+    while (from > 0 && start - from < 160 && !/[.!?]\s/.test(whole.slice(from - 2, from))) from--;
+    let to = end;
+    while (to < whole.length && to - end < 160 && !/[.!?]/.test(whole.charAt(to))) to++;
+    if (to < whole.length) to++;
+    return flat(`${whole.slice(from, start)}[${whole.slice(start, end)}]${whole.slice(end, to)}`).trim();
+  };
   for (const [name, highlight] of CSS.highlights) {
     if (!String(name).startsWith('maglens')) continue;
     for (const range of highlight) {
@@ -104,9 +115,19 @@ function inspectRanges() {
       const element = container.nodeType === 1 ? container : container.parentElement;
       if (element?.closest(FORBIDDEN)) problems.push(`inside <${element.closest(FORBIDDEN).localName}>`);
       if (problems.length && bad.length < 10) bad.push(`"${text}": ${problems.join(', ')}`);
+      const blockText = before.toString();
+      marks.push({
+        topic: String(name).replace(/^maglens-?/, ''),
+        text: text.replace(/\s+/g, ' '),
+        sentence: sentenceOf(
+          blockText + text + after.toString(),
+          blockText.length,
+          blockText.length + text.length,
+        ),
+      });
     }
   }
-  return { count, bad };
+  return { count, bad, marks };
 }
 
 /**
@@ -170,6 +191,8 @@ async function settle(page) {
 }
 
 const rows = { chromium: [], firefox: [] };
+/** Every mark made on each page, with its sentence, for a reader to check (printed after the table). */
+const marksByPage = { chromium: [], firefox: [] };
 
 async function checkPage(t, file) {
   const page = await t.newPage();
@@ -220,6 +243,7 @@ async function checkPage(t, file) {
     loadMs,
   };
   rows[t.browserName].push(row);
+  marksByPage[t.browserName].push({ page: file, marks: ranges.marks });
   assert.ok(probe.dcl > 0, 'the harness probe did not run before the page loaded');
   assert.equal(
     row.mutations,
@@ -279,4 +303,9 @@ export function afterAll({ browserName }) {
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of table) console.log(line(row));
+  console.log(`\nEvery mark in ${browserName}, with its sentence (the mark in [brackets]; the topic first):`);
+  for (const { page, marks } of marksByPage[browserName]) {
+    console.log(`\n${page}: ${marks.length} mark${marks.length === 1 ? '' : 's'}`);
+    for (const mark of marks) console.log(`  ${mark.topic.padEnd(22)} ${mark.sentence}`);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForPhrases, resolveEntry } from '@/utils/matcher/context-rules';
+import { marksInPassage } from '@/utils/matcher/passage';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { loadDataset } from './load-files';
 import { whyNotASourceUrl } from './source-url';
@@ -182,12 +182,7 @@ const TOPIC_NAMES = [
 
 /** What a block of page text marks: the term ids of matches whose context lets them count on a health page. */
 function termsIn(block: string, pageIsAboutHealth: boolean): string[] {
-  const folded = foldForPhrases(block);
-  return matcher.findAll(block).flatMap((m) => {
-    const resolved = resolveEntry(m.entries, () => folded);
-    if (!resolved || (resolved.verdict === 'page' && !pageIsAboutHealth)) return [];
-    return [resolved.entry.termId];
-  });
+  return marksInPassage(block, matcher, pageIsAboutHealth).map((mark) => mark.termId);
 }
 
 describe('the shipped dataset', () => {

@@ -1,60 +1,86 @@
 import type { ContextRule, MatcherEntry } from '@/utils/dataset/types';
-import { isWordCode } from './word-chars';
+import { containsPhrase, foldForPhrases } from './phrases';
+import { hasHealthCue, isOtherSense, type WordingUse } from './senses';
+import type { TermMatcher } from './term-matcher';
 
 /**
- * Ambiguous wordings ("PPI", "depression", "stress") count only where the text is about health.
- * A block of text decides it when it can: a `noneOf` phrase in the block rules the wording out, an
- * `anyOf` phrase rules it in. Otherwise the page decides: it counts once the page has at least
- * `PAGE_TERMS_FOR_CONTEXT` distinct unambiguous terms.
+ * Which matches count (data/README.md, "What makes a health context"). A specific wording counts
+ * wherever it stands; an everyday one only when its passage is about health (a clear health cue, a
+ * specific wording that counts there, or one of the wording's own `anyOf` words), or else when the
+ * page is ('page': the mark store decides from the page's health passages). Everyday wordings never
+ * vouch for each other. Either kind is ruled out by a `noneOf` phrase in its passage, or by a use
+ * that is another sense (a verb, an idiom, a "-free" form, a negation: senses.ts).
  */
+
+export { containsPhrase, foldForPhrases };
 
 export type ContextVerdict = 'yes' | 'no' | 'page';
 
-export const PAGE_TERMS_FOR_CONTEXT = 2;
-
-/** Lower-cased, apostrophes straightened and every run of white space made one space. */
-export function foldForPhrases(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\s+/gu, ' ');
-}
-
-/** Does `phrase` occur in `folded` (from foldForPhrases) as whole words? */
-export function containsPhrase(folded: string, phrase: string): boolean {
-  const needle = foldForPhrases(phrase.trim());
-  if (!needle) return false;
-  let from = 0;
-  for (;;) {
-    const at = folded.indexOf(needle, from);
-    if (at < 0) return false;
-    const before = at === 0 ? 32 : folded.charCodeAt(at - 1);
-    const after = at + needle.length >= folded.length ? 32 : folded.charCodeAt(at + needle.length);
-    if (!isWordCode(before) && !isWordCode(after)) return true;
-    from = at + 1;
-  }
-}
-
+/** What a wording's own `ambiguous` rule says about its passage. */
 export function blockVerdict(rule: ContextRule, foldedBlock: string): ContextVerdict {
   if (rule.noneOf.some((phrase) => containsPhrase(foldedBlock, phrase))) return 'no';
   if (rule.anyOf.some((phrase) => containsPhrase(foldedBlock, phrase))) return 'yes';
   return 'page';
 }
 
+/** The text around a match that decides its context, read lazily. */
+export interface Passage {
+  /** The passage from foldForPhrases. */
+  folded(): string;
+  /** Is the passage about health by itself: a clear health cue, or a specific wording that counts? */
+  health(): boolean;
+}
+
+/** A passage over `text` (a block, or a few sentences of one); its answers are worked out once. */
+export function createPassage(text: string, matcher: TermMatcher): Passage {
+  let folded: string | undefined;
+  let health: boolean | undefined;
+  const passage: Passage = {
+    folded: () => {
+      folded ??= foldForPhrases(text);
+      return folded;
+    },
+    health: () => {
+      health ??= hasHealthCue(passage.folded()) || holdsSpecificWording(text, passage.folded(), matcher);
+      return health;
+    },
+  };
+  return passage;
+}
+
+function holdsSpecificWording(text: string, folded: string, matcher: TermMatcher): boolean {
+  for (const match of matcher.findAll(text)) {
+    for (const entry of match.entries) {
+      if (entry.kind !== 'specific') continue;
+      if (entry.context && blockVerdict(entry.context, folded) === 'no') continue;
+      if (!isOtherSense({ text, start: match.start, end: match.end }, entry.text, 'specific')) return true;
+    }
+  }
+  return false;
+}
+
 export interface ResolvedEntry {
   entry: MatcherEntry;
-  /** 'yes' for unambiguous wordings; 'page' means it waits for the page's other terms. */
+  /** 'yes' when the match counts now; 'page' when it counts only on a page about health. */
   verdict: Exclude<ContextVerdict, 'no'>;
 }
 
-/** Picks the entry a match stands for in this block, or null when the context rules it out. */
+/**
+ * Picks the entry a match stands for in its passage, or null when no entry counts there. `use`
+ * (the match in its text) lets the sense rules look at the words around it.
+ */
 export function resolveEntry(
   entries: readonly MatcherEntry[],
-  foldedBlock: () => string,
+  passage: Passage,
+  use?: WordingUse,
 ): ResolvedEntry | null {
   let waiting: MatcherEntry | null = null;
   for (const entry of entries) {
-    if (!entry.context) return { entry, verdict: 'yes' };
-    const verdict = blockVerdict(entry.context, foldedBlock());
-    if (verdict === 'yes') return { entry, verdict };
-    if (verdict === 'page' && !waiting) waiting = entry;
+    if (use && isOtherSense(use, entry.text, entry.kind)) continue;
+    const rule = entry.context ? blockVerdict(entry.context, passage.folded()) : 'page';
+    if (rule === 'no') continue;
+    if (entry.kind === 'specific' || rule === 'yes' || passage.health()) return { entry, verdict: 'yes' };
+    waiting ??= entry;
   }
   return waiting ? { entry: waiting, verdict: 'page' } : null;
 }
