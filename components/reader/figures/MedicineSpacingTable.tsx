@@ -11,10 +11,18 @@ export function MedicineSpacingTable() {
   const { data, terms } = useReader();
   if (data.spacing.length === 0) return null;
   return (
-    <figure class="ml-figure ml-spacing">
+    <figure
+      class="ml-figure ml-spacing"
+      aria-labelledby="figure-medicine-spacing-title"
+      aria-describedby="figure-medicine-spacing-desc"
+    >
+      <p class="ml-figure-desc" id="figure-medicine-spacing-desc">
+        Take the medicine at least the first gap <em>before</em> magnesium, or at least the second gap{' '}
+        <em>after</em> it. The last column says whose label or guideline gives the gap.
+      </p>
       <div class="ml-table-wrap">
         <table>
-          <caption>Taking a medicine and magnesium: how far apart</caption>
+          <caption id="figure-medicine-spacing-title">Taking a medicine and magnesium: how far apart</caption>
           <thead>
             <tr>
               <th scope="col">Medicine</th>

@@ -41,7 +41,12 @@ const ARTICLE_FIGURES = {
   sleep: ['Magnesium in nerves and sleep: mechanism, not proof'],
   medicines: [
     'What drains magnesium',
-    ...(hasSpacingRows ? ['When to take each medicine around a magnesium dose'] : []),
+    ...(hasSpacingRows
+      ? [
+          'Taking a medicine and magnesium: how far apart',
+          'When to take each medicine around a magnesium dose',
+        ]
+      : []),
   ],
   food: ['How much magnesium you need a day', 'Magnesium in a serving of food'],
 };
@@ -72,7 +77,11 @@ const figuresOf = (page) =>
         name: textOf(figure.getAttribute('aria-labelledby')),
         description: textOf(figure.getAttribute('aria-describedby')),
         fits: figure.scrollWidth <= figure.clientWidth + 1 && svgs.every((s) => s.right <= box.right + 1),
-        drawn: svgs.some((s) => s.width >= 20 && s.height >= 10) && box.height > 120,
+        // A picture, or (the spacing table) a data table shown in the open, not folded under "The numbers".
+        drawn:
+          (svgs.some((s) => s.width >= 20 && s.height >= 10) ||
+            [...figure.querySelectorAll('table')].some((t) => !t.closest('details') && t.rows.length > 2)) &&
+          box.height > 120,
       };
     }),
   );
