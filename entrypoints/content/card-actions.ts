@@ -1,6 +1,6 @@
 import type { ArticleLink } from '@/utils/dataset/types';
 import { sendToBackground } from '@/utils/messages';
-import { loadSettings, saveSettings } from '@/utils/settings';
+import { updateSettings } from '@/utils/settings';
 import { sitesWithHost } from '@/utils/site-rules';
 
 /** What the card's buttons do. Each resolves to a result the card can show; none throws. */
@@ -46,9 +46,9 @@ export async function saveNote(termId: string, page: { title: string; url: strin
 /** Turns a topic off everywhere; the scanner drops its marks through the settings watcher. */
 export async function hideTopic(topicId: string): Promise<ActionResult> {
   try {
-    const { disabledTopics } = await loadSettings();
-    if (disabledTopics.includes(topicId)) return { ok: true };
-    return settled(await saveSettings({ disabledTopics: [...disabledTopics, topicId] }));
+    const hide = ({ disabledTopics }: { disabledTopics: string[] }) =>
+      disabledTopics.includes(topicId) ? {} : { disabledTopics: [...disabledTopics, topicId] };
+    return settled(await updateSettings(hide));
   } catch (error) {
     return failure(error, 'MagLens could not save your settings');
   }
@@ -57,8 +57,7 @@ export async function hideTopic(topicId: string): Promise<ActionResult> {
 /** Switches MagLens off on this site (the host and its subdomains). */
 export async function turnOffForSite(hostname: string): Promise<ActionResult> {
   try {
-    const settings = await loadSettings();
-    return settled(await saveSettings({ sites: sitesWithHost(settings, hostname, false) }));
+    return settled(await updateSettings((settings) => ({ sites: sitesWithHost(settings, hostname, false) })));
   } catch (error) {
     return failure(error, 'MagLens could not save your settings');
   }
