@@ -18,7 +18,7 @@ export function toNotesFile(notes: Note[], now: Date): NotesFile {
     format: NOTES_FILE_FORMAT,
     version: NOTES_FILE_VERSION,
     exportedAt: now.toISOString(),
-    notes: notes.map(({ id: _id, ...fields }) => fields),
+    notes: notes.map(({ id: _id, saveKey: _key, ...fields }) => fields),
   };
 }
 

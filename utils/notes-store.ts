@@ -20,10 +20,15 @@ export interface Note {
   text: string;
   createdAt: number;
   updatedAt: number;
+  /** The key of the click on Save that made it (notes saved from a card), so a repeated save is one note. */
+  saveKey?: string;
 }
 
 /** A note's content without its key: what export files carry and imports add. */
-export type NoteFields = Omit<Note, 'id'>;
+export type NoteFields = Omit<Note, 'id' | 'saveKey'>;
+
+/** How far back a repeated save (same saveKey) is looked for: a retry comes within seconds. */
+const SAVE_KEY_WINDOW_MS = 10 * 60 * 1000;
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -157,9 +162,10 @@ async function run<T>(action: 'save' | 'read', work: (db: Db) => Promise<T>): Pr
 
 const clip = (text: string | undefined) => (text ?? '').slice(0, MAX_NOTE_TEXT);
 
+/** Adds a note. A draft with a saveKey that a recent note already has is that note (a retried save). */
 export async function addNote(draft: NoteDraft & { topicId: string }): Promise<StoreResult<Note>> {
   const now = Date.now();
-  const fields: NoteFields = {
+  const fields: Omit<Note, 'id'> = {
     termId: draft.termId,
     topicId: draft.topicId,
     pageTitle: draft.pageTitle.slice(0, 500),
@@ -167,9 +173,19 @@ export async function addNote(draft: NoteDraft & { topicId: string }): Promise<S
     text: clip(draft.text),
     createdAt: now,
     updatedAt: now,
+    ...(draft.saveKey ? { saveKey: draft.saveKey } : {}),
   };
   return run('save', async (db) => {
-    const id = await db.add('notes', fields as Note);
+    const tx = db.transaction('notes', 'readwrite');
+    if (draft.saveKey) {
+      const recent = await tx.store
+        .index('byCreated')
+        .getAll(IDBKeyRange.lowerBound(now - SAVE_KEY_WINDOW_MS));
+      const same = recent.find((note) => note.saveKey === draft.saveKey);
+      if (same) return same;
+    }
+    const id = await tx.store.add(fields as Note);
+    await tx.done;
     return { ...fields, id };
   });
 }

@@ -60,13 +60,7 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
         <ReaderShell
           nav={nav}
           tabs={TABS}
-          pageView={() => (
-            <OnThisPage
-              pageTerms={pageTerms}
-              switches={settings ? `${settings.enabled}|${siteOn}` : null}
-              paused={settings ? !settings.enabled : false}
-            />
-          )}
+          pageView={() => <OnThisPage pageTerms={pageTerms} paused={settings ? !settings.enabled : false} />}
         />
       </div>
     </ReaderContext.Provider>

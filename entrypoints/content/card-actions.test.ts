@@ -29,7 +29,12 @@ describe('card actions', () => {
     expect(seen).toEqual([
       {
         type: 'save-note',
-        note: { termId: 'insomnia', pageTitle: 'Sleep tips', pageUrl: 'https://example.org/a' },
+        note: {
+          termId: 'insomnia',
+          pageTitle: 'Sleep tips',
+          pageUrl: 'https://example.org/a',
+          saveKey: expect.any(String),
+        },
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import type { ArticleLink } from '@/utils/dataset/types';
-import { sendToBackground } from '@/utils/messages';
+import { NoReplyError, sendToBackground } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings';
 import { sitesWithHost } from '@/utils/site-rules';
 
@@ -23,22 +23,30 @@ export async function openReader(article: ArticleLink): Promise<ActionResult> {
       articleId: article.articleId,
       sectionId: article.sectionId,
     });
-    return reply?.ok ? { ok: true } : { ok: false, message: 'MagLens could not open the reader.' };
+    return reply.ok ? { ok: true } : { ok: false, message: 'MagLens could not open the reader.' };
   } catch (error) {
     return failure(error, 'MagLens could not open the reader');
   }
 }
 
-/** Saves a note about the term on this page. */
+/** A key for one click on Save: a retry of the same save files no second note. */
+const newSaveKey = () =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export const SAVE_UNKNOWN_MESSAGE =
+  'MagLens lost touch with its background while saving, so it cannot tell whether the note was saved. Look in My notes before saving again.';
+
+/** Saves a note about the term on this page. If the background stops before it answers, the same save
+ * (same key) is sent once more, so the card says what really happened and no note is filed twice. */
 export async function saveNote(termId: string, page: { title: string; url: string }): Promise<ActionResult> {
+  const note = { termId, pageTitle: page.title, pageUrl: page.url, saveKey: newSaveKey() };
   try {
-    const reply = await sendToBackground({
-      type: 'save-note',
-      note: { termId, pageTitle: page.title, pageUrl: page.url },
-    });
-    if (reply?.ok) return { ok: true };
-    return { ok: false, message: reply?.message || 'MagLens could not save the note.' };
+    const reply = await sendToBackground({ type: 'save-note', note }, { retryOnce: true });
+    if (reply.ok) return { ok: true };
+    return { ok: false, message: reply.message || 'MagLens could not save the note.' };
   } catch (error) {
+    if (error instanceof NoReplyError && error.channelClosed)
+      return { ok: false, message: SAVE_UNKNOWN_MESSAGE };
     return failure(error, 'MagLens could not save the note');
   }
 }

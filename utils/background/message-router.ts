@@ -1,5 +1,5 @@
 import type { ContentDataset } from '@/utils/dataset/types';
-import { isMessage, type Replies } from '@/utils/messages';
+import { createReceiver, toBackground } from '@/utils/messages';
 import { openReaderAt, type ReaderApi, type SenderTab } from './open-reader';
 import { type AddNote, saveNoteDraft } from './save-note';
 
@@ -14,19 +14,14 @@ interface Sender {
   tab?: SenderTab;
 }
 
-/** The background's `runtime.onMessage` listener: checks every message, answers with a Promise, and
- * leaves messages meant for others unanswered. */
+/** The background's `runtime.onMessage` listener: one handler per message of the `toBackground`
+ * protocol, each message checked before its handler runs; messages meant for others, malformed ones and
+ * those from other extensions stay unanswered. */
 export function createMessageRouter(deps: RouterDeps) {
-  return (message: unknown, sender: Sender): Promise<Replies['open-reader' | 'save-note']> | undefined => {
-    if (!isMessage(message)) return undefined;
-    if (sender.id !== undefined && sender.id !== deps.api.runtime.id) return undefined;
-    switch (message.type) {
-      case 'open-reader':
-        return openReaderAt(deps.api, message, sender.tab);
-      case 'save-note':
-        return saveNoteDraft(message.note, deps.dataset, deps.addNote);
-      default:
-        return undefined;
-    }
-  };
+  const receive = createReceiver(toBackground, {
+    'open-reader': (message, sender: Sender) => openReaderAt(deps.api, message, sender.tab),
+    'save-note': (message) => saveNoteDraft(message.note, deps.dataset, deps.addNote),
+  });
+  return (message: unknown, sender: Sender) =>
+    sender.id !== undefined && sender.id !== deps.api.runtime.id ? undefined : receive(message, sender);
 }
