@@ -7,6 +7,7 @@ import {
   DB_NAME,
   deleteNote,
   eraseAllNotes,
+  IMPORT_BATCH,
   importNotes,
   listNotes,
   type Note,
@@ -89,6 +90,49 @@ describe('notes store', () => {
     const strip = (notes: Note[]) => notes.map(({ id: _id, ...rest }) => rest);
     expect(strip(value(await listNotes()))).toEqual(strip(before));
     expect(value(await importNotes(parsed))).toEqual({ added: 0, skipped: 2 });
+  });
+
+  it('imports several batches in one go: each note once, duplicates in the file or the store skipped', async () => {
+    await addNote(draft('insomnia', 'sleep', 'mine'));
+    const [mine] = value(await listNotes());
+    const count = IMPORT_BATCH * 2 + 500;
+    const incoming = Array.from({ length: count }, (_, i) => ({
+      ...draft('diuretics', 'medications', `note ${i}`),
+      createdAt: i,
+      updatedAt: i,
+    }));
+    const { id: _id, ...existing } = mine as Note;
+    const result = value(await importNotes([...incoming, incoming[7] as (typeof incoming)[0], existing]));
+    expect(result).toEqual({ added: count, skipped: 2 });
+    expect(value(await listNotes())).toHaveLength(count + 1);
+  });
+
+  it('an import that fails in its last batch leaves nothing of the earlier batches', async () => {
+    const incoming = Array.from({ length: IMPORT_BATCH + 10 }, (_, i) => ({
+      ...draft('diuretics', 'medications'),
+      createdAt: i,
+      updatedAt: i,
+    }));
+    const realAdd = IDBObjectStore.prototype.add;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      calls += 1;
+      if (calls === IMPORT_BATCH + 5)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realAdd.apply(this, args);
+    });
+    expect((await importNotes(incoming)).ok).toBe(false);
+    vi.restoreAllMocks();
+    expect(value(await listNotes())).toEqual([]);
+  });
+
+  it('a save sent twice with the same key is one note; another key is another note', async () => {
+    const first = value(await addNote({ ...draft('insomnia', 'sleep'), saveKey: 'click-1' }));
+    const again = value(await addNote({ ...draft('insomnia', 'sleep'), saveKey: 'click-1' }));
+    expect(again.id).toBe(first.id);
+    await addNote({ ...draft('insomnia', 'sleep'), saveKey: 'click-2' });
+    expect(value(await listNotes())).toHaveLength(2);
+    expect(toNotesFile(value(await listNotes()), new Date(0)).notes[0]).not.toHaveProperty('saveKey');
   });
 
   it('upgrades a version 1 database without losing notes', async () => {
