@@ -32,8 +32,8 @@ describe('the popup', () => {
   it('pauses MagLens everywhere from its switch', async () => {
     const root = await mount(<PopupApp data={fakeReaderData} />);
     await until(() => root.querySelector('[role="switch"]'), 'the pause switch');
-    const pause = root.querySelector('[role="switch"]') as HTMLElement;
-    expect(pause.textContent).toBe('Pause everywhere');
+    const pause = root.querySelector('[role="switch"]') as HTMLInputElement;
+    expect(pause.labels?.[0]?.textContent).toBe('Pause everywhere');
     await act(() => pause.click());
     await until(() => pause.getAttribute('aria-checked') === 'true', 'the switch to show paused');
     await until(async () => !(await loadSettings()).enabled, 'the pause to be stored');

@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
+import { SourceList } from '@/components/ui/SourceList';
 import type { Article } from '@/utils/dataset/types';
+import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
 import { BlockView } from './BlockView';
 import { RouteLink } from './RouteLink';
-import { NOT_MEDICAL_ADVICE_LINE, SourceList } from './SourceList';
 
 interface Props {
   article: Article;
@@ -55,11 +56,10 @@ export function ArticleView({ article, sectionId }: Props) {
       <footer class="ml-article-end">
         {article.sources.length > 0 && (
           <>
-            <h2>Sources</h2>
-            <SourceList sources={article.sources} />
+            <SourceList sources={article.sources} headingLevel={2} />
           </>
         )}
-        <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE_LINE}</p>
+        <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE}</p>
       </footer>
     </article>
   );

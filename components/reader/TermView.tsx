@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { GradeBadge } from '@/components/ui/GradeBadge';
+import { SourceList } from '@/components/ui/SourceList';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
-import { GradeBadge } from './GradeBadge';
+import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
 import { RouteLink } from './RouteLink';
 import { useReader } from './reader-context';
-import { NOT_MEDICAL_ADVICE_LINE, SourceList } from './SourceList';
 
 interface Props {
   term: CardTerm;
@@ -83,9 +84,8 @@ export function TermView({ term, topic }: Props) {
           {save.state === 'error' && save.message}
         </span>
       </div>
-      <h2>Sources</h2>
-      <SourceList sources={term.sources} />
-      <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE_LINE}</p>
+      <SourceList sources={term.sources} headingLevel={2} />
+      <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE}</p>
     </article>
   );
 }

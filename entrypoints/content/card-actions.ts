@@ -5,7 +5,9 @@ import { sitesWithHost } from '@/utils/site-rules';
 
 /** What the card's buttons do. Each resolves to a result the card can show; none throws. */
 
-export type ActionResult = { ok: true } | { ok: false; message: string };
+import type { ActionResult } from '@/utils/action-result';
+
+export type { ActionResult };
 
 const settled = (result: { ok: true } | { ok: false; message: string }): ActionResult =>
   result.ok ? { ok: true } : { ok: false, message: result.message };

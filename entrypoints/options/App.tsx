@@ -3,8 +3,8 @@ import { Banner } from '@/components/settings/Banner';
 import { DataSection } from '@/components/settings/DataSection';
 import { HighlightSection } from '@/components/settings/HighlightSection';
 import { SitesSection } from '@/components/settings/SitesSection';
-import { Toast } from '@/components/settings/Toast';
 import { TopicsSection } from '@/components/settings/TopicsSection';
+import { Toast } from '@/components/ui/Toast';
 import { useSettings } from '@/components/ui/use-settings';
 import type { Topic } from '@/utils/dataset/types';
 import type { SettingsPatch } from '@/utils/settings';
@@ -91,7 +91,8 @@ export function App({ topics, version, datasetVersion, notesHref }: Props) {
       <div class="ml-toast-region" aria-live="polite">
         {data.toast && (
           <Toast
-            text={data.toast.text}
+            key={data.toast.text}
+            message={data.toast.text}
             actionLabel={data.toast.undo ? 'Undo' : undefined}
             onAction={data.toast.undo}
             onClose={data.closeToast}

@@ -90,7 +90,7 @@ async function switchLabelled(page, label, checked) {
   const find = (want, state) =>
     [...document.querySelectorAll('[role="switch"]')].find(
       (el) =>
-        el.textContent.trim().startsWith(want) &&
+        [...el.labels].some((label) => label.textContent.trim().startsWith(want)) &&
         (state === undefined || el.getAttribute('aria-checked') === String(state)),
     ) ?? null;
   await page.waitForFunction(find, { timeout: 10_000 }, label, checked);

@@ -108,10 +108,9 @@ export const tests = [
       const first = await t.openExtensionPage('options.html');
       const second = await t.openExtensionPage('options.html');
       const popup = await t.openExtensionPage('popup.html');
-      // A switch's name is its label's text or its own.
       const find = (label) =>
         [...document.querySelectorAll('[role="switch"]')].find((el) =>
-          [...(el.labels ?? []), el].some((l) => l.textContent.trim() === label),
+          [...(el.labels ?? [])].some((l) => l.textContent.trim() === label),
         ) ?? null;
       await first.waitForFunction(find, { timeout: 10_000 }, 'Sleep');
       await second.waitForFunction(find, { timeout: 10_000 }, 'Bones');
@@ -119,7 +118,7 @@ export const tests = [
       const flip = (page, name) =>
         page.evaluate((label) => {
           const el = [...document.querySelectorAll('[role="switch"]')].find((sw) =>
-            [...(sw.labels ?? []), sw].some((l) => l.textContent.trim() === label),
+            [...(sw.labels ?? [])].some((l) => l.textContent.trim() === label),
           );
           el.click();
         }, name);

@@ -19,7 +19,9 @@ export const tests = [
       await page.waitForFunction(() => document.querySelector('[role="switch"]'), { timeout: 10_000 });
       const tabs = await page.$$eval('[role="tab"]', (els) => els.map((el) => el.textContent.trim()));
       assert.deepEqual(tabs, ['On this page', 'Articles', 'Search', 'My notes']);
-      const switches = await page.$$eval('[role="switch"]', (els) => els.map((el) => el.textContent.trim()));
+      const switches = await page.$$eval('[role="switch"]', (els) =>
+        els.map((el) => [...el.labels].map((label) => label.textContent.trim()).join('')),
+      );
       assert.ok(switches.includes('Pause everywhere'), `the popup's switches: ${switches.join(', ')}`);
       await t.screenshot(page, 'smoke-popup');
     },
