@@ -32,6 +32,25 @@ function value<T>(result: StoreResult<T>): T {
 
 const texts = async () => value(await listNotes()).map((n) => n.text);
 
+/** Imported notes, `count` of them, one per millisecond of creation time. */
+const importable = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    ...draft('diuretics', 'medications', `note ${i}`),
+    createdAt: i,
+    updatedAt: i,
+  }));
+
+/** Makes the `failing`th add of the store throw a full-disk error. */
+function diskFullOnAdd(failing: number) {
+  const realAdd = IDBObjectStore.prototype.add;
+  let calls = 0;
+  vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+    calls += 1;
+    if (calls === failing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return realAdd.apply(this, args);
+  });
+}
+
 beforeEach(async () => {
   await closeNotesDb();
   await deleteDB(DB_NAME);
@@ -96,11 +115,7 @@ describe('notes store', () => {
     await addNote(draft('insomnia', 'sleep', 'mine'));
     const [mine] = value(await listNotes());
     const count = IMPORT_BATCH * 2 + 500;
-    const incoming = Array.from({ length: count }, (_, i) => ({
-      ...draft('diuretics', 'medications', `note ${i}`),
-      createdAt: i,
-      updatedAt: i,
-    }));
+    const incoming = importable(count);
     const { id: _id, ...existing } = mine as Note;
     const result = value(await importNotes([...incoming, incoming[7] as (typeof incoming)[0], existing]));
     expect(result).toEqual({ added: count, skipped: 2 });
@@ -108,19 +123,8 @@ describe('notes store', () => {
   });
 
   it('an import that fails in its last batch leaves nothing of the earlier batches', async () => {
-    const incoming = Array.from({ length: IMPORT_BATCH + 10 }, (_, i) => ({
-      ...draft('diuretics', 'medications'),
-      createdAt: i,
-      updatedAt: i,
-    }));
-    const realAdd = IDBObjectStore.prototype.add;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
-      calls += 1;
-      if (calls === IMPORT_BATCH + 5)
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realAdd.apply(this, args);
-    });
+    const incoming = importable(IMPORT_BATCH + 10);
+    diskFullOnAdd(IMPORT_BATCH + 5);
     expect((await importNotes(incoming)).ok).toBe(false);
     vi.restoreAllMocks();
     expect(value(await listNotes())).toEqual([]);
@@ -168,18 +172,8 @@ describe('notes store', () => {
 
   it('leaves the old notes intact when an import is interrupted, and explains a full disk', async () => {
     await addNote(draft('insomnia', 'sleep', 'precious'));
-    const incoming = Array.from({ length: 5 }, (_, i) => ({
-      ...draft('diuretics', 'medications'),
-      createdAt: i,
-      updatedAt: i,
-    }));
-    const realAdd = IDBObjectStore.prototype.add;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
-      calls += 1;
-      if (calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realAdd.apply(this, args);
-    });
+    const incoming = importable(5);
+    diskFullOnAdd(3);
     const result = await importNotes(incoming);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.message).toMatch(/no storage space left/);

@@ -4,7 +4,8 @@ import { afterEach } from 'vitest';
 
 /**
  * The one render helper of the Preact unit tests: `mount(<App />)` renders into a fresh element in the
- * document (inside act, so effects have run) and returns it; every mounted tree is unmounted after each test.
+ * document (inside act, so effects have run) and returns it; `createRoot()` gives such an element to render
+ * into yourself. Every tree is unmounted and its element removed after each test.
  */
 const mounted: HTMLElement[] = [];
 
@@ -15,10 +16,16 @@ afterEach(() => {
   }
 });
 
-export async function mount(vnode: ComponentChild): Promise<HTMLElement> {
+/** A fresh element in the document to render into (several times, to change props); removed after the test. */
+export function createRoot(): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   mounted.push(root);
+  return root;
+}
+
+export async function mount(vnode: ComponentChild): Promise<HTMLElement> {
+  const root = createRoot();
   await act(() => render(vnode, root));
   return root;
 }

@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { measurePopupPaint } from '../../bench/popup-paint.mjs';
 import { colorScheme } from '../lib/color-scheme.mjs';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { delay } from '../lib/wait.mjs';
 
 /** The visible text of the popup's current view. */
 // biome-ignore lint/performance/useDomNodeTextContent: the text a user sees, not hidden nodes

@@ -4,9 +4,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { colorScheme } from '../lib/color-scheme.mjs';
+import { delay } from '../lib/wait.mjs';
 
 const FIXTURE = 'settings-terms.html';
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The marked words on a page, lower-cased. */
 async function markedWords(t, page) {
