@@ -1,7 +1,7 @@
 import { deleteDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMessageRouter } from '@/utils/background/message-router';
+import { createMessageRouter } from '@/entrypoints/background/message-router';
 import type { CardTerm } from '@/utils/dataset/types';
 import { addNote, closeNotesDb, DB_NAME, listNotes } from '@/utils/notes-store';
 import { SAVE_UNKNOWN_MESSAGE, saveNote } from './card-actions';
