@@ -1,4 +1,4 @@
-import { type ReaderTarget, readerTargetItem } from '@/entrypoints/background/open-reader';
+import { type ReaderTarget, readerTargetItem } from '@/utils/reader-target-item';
 import type { Route } from './route';
 
 /**
