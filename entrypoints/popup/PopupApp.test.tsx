@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { mount, until } from '@/tests/unit/render';
 import { loadSettings, settingsNoticeItem } from '@/utils/settings';
 import { PopupApp } from './PopupApp';
