@@ -1,14 +1,14 @@
-import { AboutSection } from '@/components/settings/AboutSection';
-import { Banner } from '@/components/settings/Banner';
-import { DataSection } from '@/components/settings/DataSection';
-import { HighlightSection } from '@/components/settings/HighlightSection';
-import { SitesSection } from '@/components/settings/SitesSection';
-import { TopicsSection } from '@/components/settings/TopicsSection';
 import { Toast } from '@/components/ui/Toast';
 import { useSettings } from '@/components/ui/use-settings';
 import type { Topic } from '@/utils/dataset/types';
 import type { SettingsPatch } from '@/utils/settings';
 import { addSitePattern } from '@/utils/site-rules';
+import { AboutSection } from './AboutSection';
+import { Banner } from './Banner';
+import { DataSection } from './DataSection';
+import { HighlightSection } from './HighlightSection';
+import { SitesSection } from './SitesSection';
+import { TopicsSection } from './TopicsSection';
 import { useDataActions } from './use-data-actions';
 
 interface Props {

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { DataMessage } from '@/components/settings/DataSection';
 import { downloadText } from '@/components/ui/download';
 import type { UpdateSettings } from '@/components/ui/use-settings';
 import { defaultSettings, type Settings } from '@/utils/settings';
@@ -9,6 +8,7 @@ import {
   settingsFileName,
   settingsToFile,
 } from '@/utils/settings-transfer';
+import type { DataMessage } from './DataSection';
 
 export interface ToastState {
   text: string;
