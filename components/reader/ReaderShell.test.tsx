@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { ReaderShell } from './ReaderShell';
 import { createLookups, ReaderContext } from './reader-context';
 import type { Route, TabId } from './route';
