@@ -54,11 +54,7 @@ export function ArticleView({ article, sectionId }: Props) {
         </section>
       ))}
       <footer class="ml-article-end">
-        {article.sources.length > 0 && (
-          <>
-            <SourceList sources={article.sources} headingLevel={2} />
-          </>
-        )}
+        <SourceList sources={article.sources} headingLevel={2} />
         <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE}</p>
       </footer>
     </article>
