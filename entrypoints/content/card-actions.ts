@@ -1,3 +1,4 @@
+import type { ActionResult } from '@/utils/action-result';
 import type { ArticleLink } from '@/utils/dataset/types';
 import { NoReplyError, sendToBackground } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings';
@@ -5,16 +6,19 @@ import { sitesWithHost } from '@/utils/site-rules';
 
 /** What the card's buttons do. Each resolves to a result the card can show; none throws. */
 
-import type { ActionResult } from '@/utils/action-result';
-
 export type { ActionResult };
 
 const settled = (result: { ok: true } | { ok: false; message: string }): ActionResult =>
   result.ok ? { ok: true } : { ok: false, message: result.message };
 
+/** A failure in words for the card: a background that never answered is said plainly, not in the
+ * browser's own words about message channels. */
 const failure = (error: unknown, what: string): ActionResult => ({
   ok: false,
-  message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
+  message:
+    error instanceof NoReplyError
+      ? `${what}: its background did not answer. Try again.`
+      : `${what}: ${error instanceof Error ? error.message : String(error)}`,
 });
 
 /** Asks the background to open the reader at the card's article section. */

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageRouter } from '@/entrypoints/background/message-router';
 import type { CardTerm } from '@/utils/dataset/types';
 import { addNote, closeNotesDb, DB_NAME, listNotes } from '@/utils/notes-store';
-import { SAVE_UNKNOWN_MESSAGE, saveNote } from './card-actions';
+import { openReader, SAVE_UNKNOWN_MESSAGE, saveNote } from './card-actions';
 
 /**
  * The fault a user meets: the service worker stops while a card's Save is under way, and the message
@@ -70,5 +70,14 @@ describe('Save when the background stops mid-save', () => {
     await saveNote('insomnia', page);
     await saveNote('insomnia', page);
     expect(await notes()).toHaveLength(2);
+  });
+
+  it('Read more whose background stops says so plainly, without the browser message', async () => {
+    background('closed');
+    const result = await openReader({ articleId: 'sleep', sectionId: 'night-cramps', label: '' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'MagLens could not open the reader: its background did not answer. Try again.',
+    });
   });
 });
