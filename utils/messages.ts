@@ -1,89 +1,204 @@
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 
 /**
- * The one way MagLens' parts talk: typed messages, checked at the receiving end with `isMessage`.
+ * The one way MagLens' parts talk. One protocol map per direction names each message type with the shape of
+ * its message and of its reply; both are checked with valibot where they are received, so a handler can
+ * only return its own reply type, and a malformed message or reply never reaches the code behind it.
  *
- * popup      → content script (tabs.sendMessage): page-terms, reveal-term, ping
- * background → content script: show-card (context menu "Look up in MagLens", keyboard command)
- * content    → background (runtime.sendMessage): open-reader, save-note
+ * toPage       popup → content script (tabs.sendMessage, top frame): page-terms, reveal-term, ping
+ *              background → content script: show-card (context menu, keyboard command)
+ * toBackground content script → background (runtime.sendMessage): open-reader, save-note
+ * toPopup      content script → popup (runtime.sendMessage, no reply): terms-changed
  */
 
-export interface PageTerm {
-  termId: string;
+const PageTermSchema = v.object({
+  termId: v.string(),
   /** The wordings found on the page, e.g. ["omeprazole", "PPIs"]. */
-  wordings: string[];
-  count: number;
-}
+  wordings: v.array(v.string()),
+  count: v.number(),
+});
+export type PageTerm = v.InferOutput<typeof PageTermSchema>;
 
-export interface NoteDraft {
-  termId: string;
-  pageTitle: string;
-  pageUrl: string;
-  text?: string;
-}
+const NoteDraftSchema = v.object({
+  termId: v.string(),
+  pageTitle: v.string(),
+  pageUrl: v.string(),
+  text: v.optional(v.string()),
+  /** Made where the user clicked Save: a save that is sent twice (a retry) files one note. */
+  saveKey: v.optional(v.pipe(v.string(), v.maxLength(100))),
+});
+export type NoteDraft = v.InferOutput<typeof NoteDraftSchema>;
 
-export type Message =
-  | { type: 'ping' }
-  | { type: 'page-terms' }
-  | { type: 'reveal-term'; termId: string }
-  /** Show the card for the selection, or for the first marked term in view when `text` is absent. */
-  | { type: 'show-card'; text?: string; focus: boolean }
-  | { type: 'open-reader'; articleId: string; sectionId?: string }
-  | { type: 'save-note'; note: NoteDraft };
+const entry = <M extends v.GenericSchema, R extends v.GenericSchema>(message: M, reply: R) => ({
+  message,
+  reply,
+});
+const typed = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
+  v.object({ type: v.literal(type), ...entries });
 
-export interface Replies {
-  ping: { ok: true; frame: 'top' | 'sub' };
+export const toPage = {
+  ping: entry(typed('ping', {}), v.object({ ok: v.literal(true), frame: v.picklist(['top', 'sub']) })),
   /** `url` and `title` of the page, for the popup's site switch and for notes saved from it. */
-  'page-terms': { terms: PageTerm[]; active: boolean; url: string; title: string };
-  'reveal-term': { found: boolean };
-  'show-card': { shown: boolean };
-  'open-reader': { ok: boolean };
-  'save-note': { ok: true; id: number } | { ok: false; message: string };
-}
-
-const TYPES: Record<Message['type'], true> = {
-  ping: true,
-  'page-terms': true,
-  'reveal-term': true,
-  'show-card': true,
-  'open-reader': true,
-  'save-note': true,
+  'page-terms': entry(
+    typed('page-terms', {}),
+    v.object({ terms: v.array(PageTermSchema), active: v.boolean(), url: v.string(), title: v.string() }),
+  ),
+  'reveal-term': entry(typed('reveal-term', { termId: v.string() }), v.object({ found: v.boolean() })),
+  /** Show the card for the selection, or for the first marked term in view when `text` is absent. */
+  'show-card': entry(
+    typed('show-card', { text: v.optional(v.string()), focus: v.boolean() }),
+    v.object({ shown: v.boolean() }),
+  ),
 };
 
-export function isMessage(value: unknown): value is Message {
-  if (!value || typeof value !== 'object') return false;
-  const { type } = value as { type?: unknown };
-  if (typeof type !== 'string' || !(type in TYPES)) return false;
-  const m = value as Record<string, unknown>;
-  switch (type as Message['type']) {
-    case 'reveal-term':
-      return typeof m.termId === 'string';
-    case 'show-card':
-      return typeof m.focus === 'boolean' && (m.text === undefined || typeof m.text === 'string');
-    case 'open-reader':
-      return (
-        typeof m.articleId === 'string' && (m.sectionId === undefined || typeof m.sectionId === 'string')
-      );
-    case 'save-note': {
-      const n = m.note as Record<string, unknown> | undefined;
-      return (
-        !!n &&
-        typeof n.termId === 'string' &&
-        typeof n.pageTitle === 'string' &&
-        typeof n.pageUrl === 'string' &&
-        (n.text === undefined || typeof n.text === 'string')
-      );
-    }
-    default:
-      return true;
+export const toBackground = {
+  'open-reader': entry(
+    typed('open-reader', { articleId: v.string(), sectionId: v.optional(v.string()) }),
+    v.object({ ok: v.boolean() }),
+  ),
+  'save-note': entry(
+    typed('save-note', { note: NoteDraftSchema }),
+    v.variant('ok', [
+      v.object({ ok: v.literal(true), id: v.number() }),
+      v.object({ ok: v.literal(false), message: v.string() }),
+    ]),
+  ),
+};
+
+/** Told, not asked: nobody replies. */
+export const toPopup = {
+  /** The page's marked terms changed (a rescan, a settings change, a site switch). */
+  'terms-changed': entry(typed('terms-changed', {}), v.undefined()),
+};
+
+type Protocol = Record<string, { message: v.GenericSchema; reply: v.GenericSchema }>;
+export type MessageOf<P extends Protocol, K extends keyof P = keyof P> = K extends keyof P
+  ? v.InferOutput<P[K]['message']>
+  : never;
+export type ReplyOf<P extends Protocol, K extends keyof P> = v.InferOutput<P[K]['reply']>;
+
+export type PageMessage = MessageOf<typeof toPage>;
+export type BackgroundMessage = MessageOf<typeof toBackground>;
+export type Message = PageMessage | BackgroundMessage | MessageOf<typeof toPopup>;
+/** Every reply type by message type. */
+export type Replies = { [K in keyof typeof toPage]: ReplyOf<typeof toPage, K> } & {
+  [K in keyof typeof toBackground]: ReplyOf<typeof toBackground, K>;
+};
+
+const typeOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
+
+/** The message, checked against its protocol, or null when it is not one of that protocol's messages. */
+export function readMessage<P extends Protocol>(protocol: P, value: unknown): MessageOf<P> | null {
+  const type = typeOf(value);
+  if (typeof type !== 'string' || !Object.hasOwn(protocol, type)) return null;
+  const parsed = v.safeParse((protocol[type] as P[keyof P]).message, value);
+  return parsed.success ? (parsed.output as MessageOf<P>) : null;
+}
+
+/** Whether a value is any message of MagLens' protocols. */
+export const isMessage = (value: unknown): value is Message =>
+  [toPage, toBackground, toPopup].some((protocol) => readMessage(protocol as Protocol, value) !== null);
+
+/** One handler per message type; each may only answer with its own reply (undefined: not for me). */
+export type Handlers<P extends Protocol, S = unknown> = {
+  [K in keyof P]?: (
+    message: MessageOf<P, K>,
+    sender: S,
+  ) => ReplyOf<P, K> | Promise<ReplyOf<P, K> | undefined> | undefined;
+};
+
+/** A `runtime.onMessage` listener for one protocol: checks each message, calls its type's handler and
+ * answers with a Promise; anything else (malformed, or another protocol's) is left unanswered. */
+export function createReceiver<P extends Protocol, S>(protocol: P, handlers: Handlers<P, S>) {
+  return (value: unknown, sender: S): Promise<unknown> | undefined => {
+    const message = readMessage(protocol, value);
+    if (!message) return undefined;
+    const handler = handlers[(message as unknown as { type: keyof P }).type] as
+      | ((m: unknown, s: S) => unknown | Promise<unknown>)
+      | undefined;
+    const reply = handler?.(message, sender);
+    return reply === undefined ? undefined : Promise.resolve(reply);
+  };
+}
+
+/** Why a message got no usable reply, in words a person can read. */
+export class NoReplyError extends Error {
+  override name = 'NoReplyError';
+  constructor(
+    message: string,
+    /** The channel closed before a reply came: the receiver may or may not have acted. */
+    readonly channelClosed: boolean,
+  ) {
+    super(message);
   }
 }
 
-export function sendToBackground<M extends Message>(message: M): Promise<Replies[M['type']]> {
-  return browser.runtime.sendMessage(message) as Promise<Replies[M['type']]>;
+/** The browsers' words for a message whose channel closed, or whose receiver was gone, before a reply. */
+const CHANNEL_CLOSED =
+  /message channel closed|message port closed|receiving end does not exist|could not establish connection|before a response was received|conduit|actor|no response/i;
+
+function checkReply<P extends Protocol, K extends keyof P>(protocol: P, type: K, reply: unknown) {
+  const parsed = v.safeParse((protocol[type] as P[K]).reply, reply);
+  if (parsed.success) return parsed.output as ReplyOf<P, K>;
+  throw new NoReplyError('MagLens got an answer it does not understand.', false);
+}
+
+async function sendChecked<P extends Protocol, K extends keyof P>(
+  protocol: P,
+  type: K,
+  send: () => Promise<unknown>,
+  retries: number,
+): Promise<ReplyOf<P, K>> {
+  const wantsReply = (protocol[type] as P[K]).reply.type !== 'undefined';
+  for (let attempt = 0; ; attempt++) {
+    let reply: unknown;
+    try {
+      reply = await send();
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      const closed = CHANNEL_CLOSED.test(text);
+      if (closed && attempt < retries) continue;
+      throw new NoReplyError(text, closed);
+    }
+    // A listener that went away mid-answer leaves `undefined` in some browsers: that is a closed channel too.
+    if (reply === undefined && wantsReply && attempt < retries) continue;
+    if (reply === undefined && wantsReply) {
+      throw new NoReplyError('No answer came.', true);
+    }
+    return checkReply(protocol, type, reply);
+  }
+}
+
+/**
+ * Sends to the background and checks its reply. With `retryOnce`, a message whose channel closed before
+ * the reply (the service worker stopped) is sent once more: only for messages that are safe to repeat
+ * (save-note carries its saveKey, so a repeat files no second note). Rejects with a NoReplyError.
+ */
+export function sendToBackground<M extends BackgroundMessage>(
+  message: M,
+  options: { retryOnce?: boolean } = {},
+): Promise<Replies[M['type']]> {
+  return sendChecked(
+    toBackground,
+    message.type,
+    () => browser.runtime.sendMessage(message),
+    options.retryOnce ? 1 : 0,
+  ) as Promise<Replies[M['type']]>;
 }
 
 /** Sends to the top frame of a tab (frameId 0), where the card and the page-terms answer live. */
-export function sendToTab<M extends Message>(tabId: number, message: M): Promise<Replies[M['type']]> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<Replies[M['type']]>;
+export function sendToTab<M extends PageMessage>(tabId: number, message: M): Promise<Replies[M['type']]> {
+  return sendChecked(
+    toPage,
+    message.type,
+    () => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    0,
+  ) as Promise<Replies[M['type']]>;
+}
+
+/** Tells an open popup that this page's terms changed; nobody listening is fine. */
+export function tellPopup(message: MessageOf<typeof toPopup>): void {
+  browser.runtime.sendMessage(message).catch(() => {});
 }

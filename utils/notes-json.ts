@@ -44,7 +44,7 @@ export function toNotesFile(notes: Note[], now: Date, terms: CardTerm[] = []): N
     format: NOTES_FILE_FORMAT,
     version: NOTES_FILE_VERSION,
     exportedAt: now.toISOString(),
-    notes: notes.map(({ id: _id, ...fields }) => fields),
+    notes: notes.map(({ id: _id, saveKey: _key, ...fields }) => fields),
     ...(Object.keys(cards).length ? { cards } : {}),
   };
 }

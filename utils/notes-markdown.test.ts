@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { escapeMarkdown, NOT_MEDICAL_ADVICE, notesToMarkdown } from './notes-markdown';
 import type { Note } from './notes-store';
 

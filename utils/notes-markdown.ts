@@ -7,8 +7,9 @@ import { reviewedLine } from './reviewed-date';
  * by term, each term with its practical line and sources, each note with the page it came from.
  */
 
-export const NOT_MEDICAL_ADVICE =
-  'MagLens shows general information, not medical advice. Talk to your doctor or pharmacist before changing any treatment.';
+import { NOT_MEDICAL_ADVICE } from './wording';
+
+export { NOT_MEDICAL_ADVICE };
 
 /** Escapes the characters that would turn user or page text into Markdown syntax. */
 export function escapeMarkdown(text: string): string {

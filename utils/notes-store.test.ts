@@ -7,6 +7,7 @@ import {
   DB_NAME,
   deleteNote,
   eraseAllNotes,
+  IMPORT_BATCH,
   importNotes,
   listNotes,
   type Note,
@@ -30,6 +31,25 @@ function value<T>(result: StoreResult<T>): T {
 }
 
 const texts = async () => value(await listNotes()).map((n) => n.text);
+
+/** Imported notes, `count` of them, one per millisecond of creation time. */
+const importable = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    ...draft('diuretics', 'medications', `note ${i}`),
+    createdAt: i,
+    updatedAt: i,
+  }));
+
+/** Makes the `failing`th add of the store throw a full-disk error. */
+function diskFullOnAdd(failing: number) {
+  const realAdd = IDBObjectStore.prototype.add;
+  let calls = 0;
+  vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+    calls += 1;
+    if (calls === failing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return realAdd.apply(this, args);
+  });
+}
 
 beforeEach(async () => {
   await closeNotesDb();
@@ -91,6 +111,34 @@ describe('notes store', () => {
     expect(value(await importNotes(parsed))).toEqual({ added: 0, skipped: 2 });
   });
 
+  it('imports several batches in one go: each note once, duplicates in the file or the store skipped', async () => {
+    await addNote(draft('insomnia', 'sleep', 'mine'));
+    const [mine] = value(await listNotes());
+    const count = IMPORT_BATCH * 2 + 500;
+    const incoming = importable(count);
+    const { id: _id, ...existing } = mine as Note;
+    const result = value(await importNotes([...incoming, incoming[7] as (typeof incoming)[0], existing]));
+    expect(result).toEqual({ added: count, skipped: 2 });
+    expect(value(await listNotes())).toHaveLength(count + 1);
+  });
+
+  it('an import that fails in its last batch leaves nothing of the earlier batches', async () => {
+    const incoming = importable(IMPORT_BATCH + 10);
+    diskFullOnAdd(IMPORT_BATCH + 5);
+    expect((await importNotes(incoming)).ok).toBe(false);
+    vi.restoreAllMocks();
+    expect(value(await listNotes())).toEqual([]);
+  });
+
+  it('a save sent twice with the same key is one note; another key is another note', async () => {
+    const first = value(await addNote({ ...draft('insomnia', 'sleep'), saveKey: 'click-1' }));
+    const again = value(await addNote({ ...draft('insomnia', 'sleep'), saveKey: 'click-1' }));
+    expect(again.id).toBe(first.id);
+    await addNote({ ...draft('insomnia', 'sleep'), saveKey: 'click-2' });
+    expect(value(await listNotes())).toHaveLength(2);
+    expect(toNotesFile(value(await listNotes()), new Date(0)).notes[0]).not.toHaveProperty('saveKey');
+  });
+
   it('upgrades a version 1 database without losing notes', async () => {
     const v1 = await openDB(DB_NAME, 1, {
       upgrade(db) {
@@ -124,18 +172,8 @@ describe('notes store', () => {
 
   it('leaves the old notes intact when an import is interrupted, and explains a full disk', async () => {
     await addNote(draft('insomnia', 'sleep', 'precious'));
-    const incoming = Array.from({ length: 5 }, (_, i) => ({
-      ...draft('diuretics', 'medications'),
-      createdAt: i,
-      updatedAt: i,
-    }));
-    const realAdd = IDBObjectStore.prototype.add;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
-      calls += 1;
-      if (calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realAdd.apply(this, args);
-    });
+    const incoming = importable(5);
+    diskFullOnAdd(3);
     const result = await importNotes(incoming);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.message).toMatch(/no storage space left/);

@@ -20,10 +20,15 @@ export interface Note {
   text: string;
   createdAt: number;
   updatedAt: number;
+  /** The key of the click on Save that made it (notes saved from a card), so a repeated save is one note. */
+  saveKey?: string;
 }
 
 /** A note's content without its key: what export files carry and imports add. */
-export type NoteFields = Omit<Note, 'id'>;
+export type NoteFields = Omit<Note, 'id' | 'saveKey'>;
+
+/** How far back a repeated save (same saveKey) is looked for: a retry comes within seconds. */
+const SAVE_KEY_WINDOW_MS = 10 * 60 * 1000;
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -157,9 +162,10 @@ async function run<T>(action: 'save' | 'read', work: (db: Db) => Promise<T>): Pr
 
 const clip = (text: string | undefined) => (text ?? '').slice(0, MAX_NOTE_TEXT);
 
+/** Adds a note. A draft with a saveKey that a recent note already has is that note (a retried save). */
 export async function addNote(draft: NoteDraft & { topicId: string }): Promise<StoreResult<Note>> {
   const now = Date.now();
-  const fields: NoteFields = {
+  const fields: Omit<Note, 'id'> = {
     termId: draft.termId,
     topicId: draft.topicId,
     pageTitle: draft.pageTitle.slice(0, 500),
@@ -167,9 +173,19 @@ export async function addNote(draft: NoteDraft & { topicId: string }): Promise<S
     text: clip(draft.text),
     createdAt: now,
     updatedAt: now,
+    ...(draft.saveKey ? { saveKey: draft.saveKey } : {}),
   };
   return run('save', async (db) => {
-    const id = await db.add('notes', fields as Note);
+    const tx = db.transaction('notes', 'readwrite');
+    if (draft.saveKey) {
+      const recent = await tx.store
+        .index('byCreated')
+        .getAll(IDBKeyRange.lowerBound(now - SAVE_KEY_WINDOW_MS));
+      const same = recent.find((note) => note.saveKey === draft.saveKey);
+      if (same) return same;
+    }
+    const id = await tx.store.add(fields as Note);
+    await tx.done;
     return { ...fields, id };
   });
 }
@@ -215,26 +231,40 @@ export function restoreNote(note: Note): Promise<StoreResult<Note>> {
   });
 }
 
-const sameNote = (a: NoteFields, b: NoteFields) =>
-  a.termId === b.termId && a.pageUrl === b.pageUrl && a.createdAt === b.createdAt;
+/** What makes an imported note the same as one already saved: term, page and time. */
+const noteKey = (note: NoteFields) => `${note.termId}\u0000${note.pageUrl}\u0000${note.createdAt}`;
+
+/** Imports add this many notes, then let the page breathe before the next batch (same transaction). */
+export const IMPORT_BATCH = 1000;
 
 /**
  * Adds imported notes in one transaction: all of them or, on any error, none. Notes already in the
- * store (same term, page and time) are skipped, so importing the same file twice changes nothing.
+ * store (same term, page and time) are skipped, so importing the same file twice changes nothing. The
+ * comparison is a lookup in a set of keys, and the adds go in batches, so 20,000 notes do not freeze the page.
  */
 export function importNotes(notes: NoteFields[]): Promise<StoreResult<{ added: number; skipped: number }>> {
   return run('save', async (db) => {
     const tx = db.transaction('notes', 'readwrite');
     try {
-      const existing = await tx.store.getAll();
-      let added = 0;
+      const seen = new Set<string>();
+      for (const old of await tx.store.getAll()) seen.add(noteKey(old));
       const oldestFirst = [...notes].reverse().sort((a, b) => a.createdAt - b.createdAt);
+      let added = 0;
+      let batch: Promise<unknown>[] = [];
       for (const note of oldestFirst) {
-        if (existing.some((old) => sameNote(old, note))) continue;
-        await tx.store.add(note as Note);
-        existing.push(note as Note);
+        const key = noteKey(note);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const request = tx.store.add(note as Note);
+        request.catch(() => {}); // a failure is seen once, through Promise.all and tx.done
+        batch.push(request);
         added += 1;
+        if (batch.length >= IMPORT_BATCH) {
+          await Promise.all(batch); // the transaction stays open while its own requests are awaited
+          batch = [];
+        }
       }
+      await Promise.all(batch);
       await tx.done;
       return { added, skipped: notes.length - added };
     } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { loadDataset } from './dataset/load-files';
 import type { SearchDoc } from './dataset/types';
 import { buildSearchIndex, normalize, prefixDistance, queryWords, search, suggest } from './search';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toNotesFile } from './notes-json';
+import type { Note } from './notes-store';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { parseSettingsFile, settingsFileName, settingsToFile } from './settings-transfer';
 
@@ -50,7 +52,6 @@ describe('parseSettingsFile refuses a bad file and says why', () => {
     ['JSON that is not an object', '[1,2]', 'not a MagLens settings file'],
     ['a wrong marker', file({ maglens: 'other', version: 2, settings: {} }), 'not a MagLens settings file'],
     ['no marker', file({ version: 2, settings: {} }), 'not a MagLens settings file'],
-    ['a notes file', file({ maglens: 'notes', version: 1, notes: [] }), 'notes, not settings'],
     ['no version', file({ maglens: 'settings', settings: {} }), 'which version'],
     ['a version that is text', file({ maglens: 'settings', version: '2', settings: {} }), 'which version'],
     ['version 0', file({ maglens: 'settings', version: 0, settings: {} }), 'which version'],
@@ -88,5 +89,25 @@ describe('parseSettingsFile refuses a bad file and says why', () => {
   it('a file too big to be settings', () => {
     const result = parseSettingsFile(' '.repeat(300_000));
     expect(result).toEqual({ ok: false, message: expect.stringContaining('too big') });
+  });
+});
+
+describe('a notes backup picked by mistake', () => {
+  it('is named as notes, as "Back up (.json)" in My notes really writes it', () => {
+    const note: Note = {
+      id: 1,
+      termId: 'insomnia',
+      topicId: 'sleep',
+      pageTitle: 'Sleep tips',
+      pageUrl: 'https://example.org/',
+      text: '',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const backup = JSON.stringify(toNotesFile([note], new Date(0)), null, 2); // what the notes export writes
+    expect(parseSettingsFile(backup)).toEqual({
+      ok: false,
+      message: expect.stringContaining('This is a file of MagLens notes, not settings'),
+    });
   });
 });

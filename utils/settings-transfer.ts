@@ -1,3 +1,4 @@
+import { NOTES_FILE_FORMAT } from './notes-json';
 import {
   describeFields,
   migrateV1toV2,
@@ -77,7 +78,7 @@ export function parseSettingsFile(text: string): ImportResult {
     return refuse('The file is not valid JSON, so it cannot be MagLens settings.');
   }
   if (!isObject(data) || data.maglens !== SETTINGS_FILE_MARKER) {
-    if (isObject(data) && data.maglens === 'notes') {
+    if (isObject(data) && data.format === NOTES_FILE_FORMAT) {
       return refuse('This is a file of MagLens notes, not settings: import it from My notes.');
     }
     return refuse('This is not a MagLens settings file (it lacks "maglens": "settings").');

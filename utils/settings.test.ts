@@ -4,13 +4,14 @@ import {
   DEFAULT_SETTINGS,
   describeStorageError,
   loadSettings,
+  MISSING_MARKER_NOTICE,
+  newerVersionNotice,
   normalizeSettings,
   type Settings,
   SYNC_ITEM_MAX_BYTES,
-  saveSettings,
   settingsBytes,
-  settingsItem,
   settingsNoticeItem,
+  updateSettings,
   watchSettings,
 } from './settings';
 
@@ -79,7 +80,7 @@ describe('normalizeSettings', () => {
 });
 
 describe('migration from version 1', () => {
-  it('turns the v1 shape into v2 through WXT storage migrations', async () => {
+  it('turns the v1 shape into v2 and marks it as version 2', async () => {
     await storeRaw(
       {
         enabled: true,
@@ -90,30 +91,83 @@ describe('migration from version 1', () => {
       },
       1,
     );
-    await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({
+    const expected = {
       ...DEFAULT_SETTINGS,
       disabledTopics: ['medications'],
       style: 'off',
       hoverDelayMs: 600,
-      sites: ['https://www.example.com/news'],
+      sites: ['example.com'],
+    };
+    expect(await loadSettings()).toEqual(expected);
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+      settings: expected,
+      settings$: { v: 2 },
     });
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
-    expect(await loadSettings()).toMatchObject({ sites: ['example.com'], style: 'off' });
     expect(await settingsNoticeItem.getValue()).toBeNull();
   });
 
-  it('treats a value without version meta as version 1', async () => {
+  it('treats a v1-shaped value without version marker as version 1', async () => {
     await fakeBrowser.storage.sync.set({ settings: { highlight: 'background' } });
-    await settingsItem.migrate();
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, style: 'background' });
   });
 
   it('resets bad v1 values and tells the user which', async () => {
     await storeRaw({ highlight: 'neon', delay: 600 }, 1);
-    await settingsItem.migrate();
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 600 });
     expect(await settingsNoticeItem.getValue()).toContain('highlight style');
+  });
+});
+
+describe('stored settings keep what they can', () => {
+  const mine: Settings = {
+    ...DEFAULT_SETTINGS,
+    disabledTopics: ['sleep', 'bones'],
+    style: 'background',
+    density: 'every',
+    siteMode: 'only-listed',
+    sites: ['example.org', 'news.test'],
+  };
+
+  it('keeps current settings whose version marker is missing, marks them and says so once', async () => {
+    await fakeBrowser.storage.sync.set({ settings: mine }); // as after a partial sync or a restore
+    expect(await loadSettings()).toEqual(mine);
+    expect(await settingsNoticeItem.getValue()).toBe(MISSING_MARKER_NOTICE);
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    await settingsNoticeItem.setValue(null);
+    expect(await loadSettings()).toEqual(mine);
+    expect(await settingsNoticeItem.getValue()).toBeNull();
+  });
+
+  it('a save after "Erase all data" wrote the marker with the value, so the next load keeps the change', async () => {
+    await fakeBrowser.storage.sync.clear();
+    await updateSettings({ style: 'off' });
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect((await loadSettings()).style).toBe('off');
+  });
+
+  it('uses what it understands of a newer version, logs no error, tells once and keeps the unknown parts', async () => {
+    const errors = vi.spyOn(console, 'error');
+    await storeRaw({ ...mine, style: 'glow', futureOption: { on: true } }, 3);
+    expect(await loadSettings()).toEqual({ ...mine, style: 'underline' });
+    expect(await settingsNoticeItem.getValue()).toContain(newerVersionNotice(3));
+    await settingsNoticeItem.setValue(null);
+    await loadSettings();
+    expect(await settingsNoticeItem.getValue()).toBeNull();
+
+    await updateSettings({ density: 'first' });
+    const after = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(after.settings$).toEqual({ v: 3 });
+    expect(after.settings).toMatchObject({ futureOption: { on: true }, density: 'first', sites: mine.sites });
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('keeps the first 500 sites of a longer list, not none, and says so', async () => {
+    const sites = Array.from({ length: 711 }, (_, i) => `s${i}.io`);
+    await storeRaw({ ...mine, sites });
+    const loaded = await loadSettings();
+    expect(loaded.siteMode).toBe('only-listed');
+    expect(loaded.sites).toEqual(sites.slice(0, 500));
+    expect(await settingsNoticeItem.getValue()).toContain('kept the first 500 of 711 sites');
   });
 });
 
@@ -143,10 +197,10 @@ describe('loadSettings with a corrupt stored value', () => {
   });
 });
 
-describe('saveSettings', () => {
+describe('updateSettings', () => {
   it('saves a change on top of the stored settings', async () => {
-    await saveSettings({ style: 'background' });
-    const result = await saveSettings({ disabledTopics: ['medications'] });
+    await updateSettings({ style: 'background' });
+    const result = await updateSettings({ disabledTopics: ['medications'] });
     expect(result).toEqual({
       ok: true,
       settings: { ...DEFAULT_SETTINGS, style: 'background', disabledTopics: ['medications'] },
@@ -156,33 +210,33 @@ describe('saveSettings', () => {
 
   it('loses none of several quick changes', async () => {
     await Promise.all([
-      saveSettings({ style: 'background' }),
-      saveSettings({ density: 'every' }),
-      saveSettings({ touchTap: false }),
+      updateSettings({ style: 'background' }),
+      updateSettings({ density: 'every' }),
+      updateSettings({ touchTap: false }),
     ]);
     expect(await stored()).toMatchObject({ style: 'background', density: 'every', touchTap: false });
   });
 
   it('refuses an invalid value and stores nothing', async () => {
-    const result = await saveSettings({ hoverDelayMs: 9000 });
+    const result = await updateSettings({ hoverDelayMs: 9000 });
     expect(result).toEqual({ ok: false, message: 'Invalid value for hover delay.' });
     expect(await stored()).toBeUndefined();
   });
 
   it('refuses a site list too big for storage.sync before writing, with the quota message', async () => {
-    await saveSettings({ sites: ['example.com'] });
+    await updateSettings({ sites: ['example.com'] });
     const sites = Array.from({ length: 400 }, (_, i) => `site-number-${i}.example.org`);
     expect(settingsBytes({ ...DEFAULT_SETTINGS, sites })).toBeGreaterThan(SYNC_ITEM_MAX_BYTES);
-    const result = await saveSettings({ sites });
+    const result = await updateSettings({ sites });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('sync storage is full') });
     expect((await stored())?.sites).toEqual(['example.com']);
   });
 
   it('reports a storage error in plain words', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    const result = await saveSettings({ style: 'off' });
+    const result = await updateSettings({ style: 'off' });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('Remove some sites') });
-    expect(await saveSettings({ style: 'off' })).toMatchObject({ ok: true });
+    expect(await updateSettings({ style: 'off' })).toMatchObject({ ok: true });
   });
 });
 
@@ -200,10 +254,10 @@ describe('watchSettings', () => {
   it('calls back with validated settings on every change', async () => {
     const seen: Settings[] = [];
     const unwatch = watchSettings((settings) => seen.push(settings));
-    await saveSettings({ style: 'background' });
+    await updateSettings({ style: 'background' });
     await storeRaw({ style: 'neon', density: 'every' });
     unwatch();
-    await saveSettings({ style: 'off' });
+    await updateSettings({ style: 'off' });
     expect(seen).toEqual([
       { ...DEFAULT_SETTINGS, style: 'background' },
       { ...DEFAULT_SETTINGS, density: 'every' },

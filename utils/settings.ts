@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { normalizeSitePattern } from './site-rules';
 
@@ -37,8 +38,9 @@ export const describeFields = (keys: readonly (keyof Settings)[]) =>
 const TOPIC_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_LIST = 500;
 
-/** A field's check: the clean value (`lossy` when some list entries had to go), or undefined if unusable. */
-type Check<T> = (v: unknown) => { value: T; lossy?: boolean } | undefined;
+/** A field's check: the clean value (`lossy` when some list entries had to go, with `note` saying what
+ * happened when that is more than "bad entries were dropped"), or undefined if unusable. */
+type Check<T> = (v: unknown) => { value: T; lossy?: boolean; note?: string } | undefined;
 const when = <T>(ok: boolean, value: T) => (ok ? { value } : undefined);
 
 const oneOf =
@@ -54,11 +56,12 @@ const delay: Check<number> = (v) =>
     v as number,
   );
 
-/** A list of strings, each cleaned by `clean` (null drops it); duplicates go silently. */
+/** A list of strings, each cleaned by `clean` (null drops it); duplicates go silently. A list longer than
+ * MAX_LIST keeps its first MAX_LIST good entries and says so. */
 const cleanList =
-  (clean: (item: string) => string | null): Check<string[]> =>
+  (clean: (item: string) => string | null, noun: string): Check<string[]> =>
   (v) => {
-    if (!Array.isArray(v) || v.length > MAX_LIST) return undefined;
+    if (!Array.isArray(v)) return undefined;
     const out = new Set<string>();
     let lossy = false;
     for (const item of v) {
@@ -66,10 +69,12 @@ const cleanList =
       if (cleaned === null) lossy = true;
       else out.add(cleaned);
     }
-    return { value: [...out], lossy };
+    if (out.size <= MAX_LIST) return { value: [...out], lossy };
+    const note = `kept the first ${MAX_LIST} of ${out.size} ${noun} (MagLens holds at most ${MAX_LIST})`;
+    return { value: [...out].slice(0, MAX_LIST), lossy: true, note };
   };
-const topicIds = cleanList((id) => (TOPIC_ID.test(id.trim()) ? id.trim() : null));
-const sitePatterns = cleanList(normalizeSitePattern);
+const topicIds = cleanList((id) => (TOPIC_ID.test(id.trim()) ? id.trim() : null), 'topics');
+const sitePatterns = cleanList(normalizeSitePattern, 'sites');
 
 const FIELDS: { [K in keyof Settings]: Check<Settings[K]> } = {
   enabled: bool,
@@ -92,8 +97,10 @@ export const defaultSettings = (): Settings => ({ ...DEFAULT_SETTINGS, disabledT
 export interface NormalizedSettings {
   settings: Settings;
   /** Fields that were of the wrong type or out of range and were reset to their defaults, or lists
-   * that lost bad entries (a site pattern that is not a site). */
+   * that lost bad entries (a site pattern that is not a site) or were cut to the longest MagLens keeps. */
   repaired: (keyof Settings)[];
+  /** For some repaired fields, what was done in words ("kept the first 500 of 711 sites ..."). */
+  notes?: Partial<Record<keyof Settings, string>>;
 }
 
 /** Validates a value read from storage or an import, keeping every good field (site patterns and topic
@@ -105,14 +112,16 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, repaired: [...FIELD_KEYS] };
   const source = raw as Record<string, unknown>;
   const repaired: (keyof Settings)[] = [];
+  const notes: Partial<Record<keyof Settings, string>> = {};
   const target = settings as unknown as Record<string, unknown>;
   for (const key of FIELD_KEYS) {
     if (source[key] === undefined) continue;
     const checked = FIELDS[key](source[key]);
     if (checked) target[key] = checked.value;
     if (!checked || checked.lossy) repaired.push(key);
+    if (checked?.note) notes[key] = checked.note;
   }
-  return { settings, repaired };
+  return Object.keys(notes).length > 0 ? { settings, repaired, notes } : { settings, repaired };
 }
 
 /** The shape of the first prototype's settings (version 1), kept for migration. */
@@ -148,64 +157,160 @@ export function migrateV1toV2(old: unknown): unknown {
   return { ...defaultSettings(), ...Object.fromEntries(defined) };
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS as Settings,
-  version: SETTINGS_VERSION,
-  migrations: { 2: migrateV1toV2 },
-});
+/** Settings as stored: the value under `settings` and its version marker under `settings$` ({ v }), the
+ * layout WXT storage uses. Versions are read here, not by WXT's migrations, so that a missing marker or a
+ * newer version keeps what it can and logs nothing to the page's console. */
+export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`);
+const MARKER_KEY = `${SETTINGS_KEY}$`;
 
 /** A message for the user, shown once by the popup or the options page, then cleared. */
 export const settingsNoticeItem = storage.defineItem<string | null>('local:settingsNotice', {
   fallback: null,
 });
+/** The newest settings version the user was already told about, so that notice is given once. */
+const newerNoticeItem = storage.defineItem<number | null>('local:newerSettingsNoticed', { fallback: null });
 
-export const repairNotice = (repaired: readonly (keyof Settings)[]) =>
-  `Some MagLens settings could not be read and were reset to their defaults: ${describeFields(repaired)}.`;
+export const repairNotice = (
+  repaired: readonly (keyof Settings)[],
+  notes: NormalizedSettings['notes'] = {},
+) => {
+  const reset = repaired.filter((key) => !notes[key]);
+  const cut = repaired.filter((key) => notes[key]).map((key) => `${SETTING_LABELS[key]}: ${notes[key]}`);
+  const parts = [
+    reset.length > 0
+      ? `Some MagLens settings could not be read and were reset to their defaults: ${describeFields(reset)}.`
+      : '',
+    cut.length > 0 ? `Some MagLens settings were too long and were shortened (${cut.join('; ')}).` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+};
+
+export const MISSING_MARKER_NOTICE =
+  'MagLens found its settings without their version mark (as after a partial sync or a restore) and kept them.';
+export const newerVersionNotice = (version: number) =>
+  `Your MagLens settings were saved by a newer version of MagLens (settings version ${version}). This version ` +
+  'uses the parts it understands and keeps the rest when it saves.';
+
+const V1_KEYS = ['topics', 'highlight', 'blockedSites', 'delay'];
+
+interface StoredSettings {
+  raw: unknown;
+  /** The version the value is in: from its marker, or worked out from its shape when the marker is gone. */
+  version: number;
+  markerMissing: boolean;
+}
+
+async function readStored(): Promise<StoredSettings> {
+  const got = await browser.storage.sync.get([SETTINGS_KEY, MARKER_KEY]);
+  const raw = got[SETTINGS_KEY] ?? null;
+  const marker = (got[MARKER_KEY] as { v?: unknown } | undefined)?.v;
+  if (typeof marker === 'number' && Number.isInteger(marker) && marker >= 1) {
+    return { raw, version: marker, markerMissing: false };
+  }
+  if (raw === null) return { raw, version: SETTINGS_VERSION, markerMissing: false };
+  const keys = raw && typeof raw === 'object' ? Object.keys(raw) : [];
+  const looksV1 =
+    keys.some((k) => V1_KEYS.includes(k)) && !keys.some((k) => k in SETTING_LABELS && k !== 'enabled');
+  return { raw, version: looksV1 ? 1 : SETTINGS_VERSION, markerMissing: !looksV1 };
+}
+
+/** What to store for `settings`: a value from a newer version keeps the fields this one does not know. */
+function storedForm(settings: Settings, from: StoredSettings) {
+  const newer = from.version > SETTINGS_VERSION && from.raw && typeof from.raw === 'object';
+  return {
+    [SETTINGS_KEY]: newer ? { ...(from.raw as object), ...settings } : settings,
+    [MARKER_KEY]: { v: Math.max(from.version, SETTINGS_VERSION) },
+  };
+}
 
 /** Reads the settings, repairing (and saving back) anything corrupt, and telling the user once. */
 export async function loadSettings(): Promise<Settings> {
-  let raw: unknown;
+  return (await readSettings()).settings;
+}
+
+async function readSettings(): Promise<{ settings: Settings; stored: StoredSettings }> {
+  let stored: StoredSettings;
   try {
-    raw = await settingsItem.getValue();
+    stored = await readStored();
   } catch {
-    return defaultSettings(); // storage unreadable right now: don't overwrite what may be fine later
+    // Storage unreadable right now: don't overwrite what may be fine later.
+    return {
+      settings: defaultSettings(),
+      stored: { raw: null, version: SETTINGS_VERSION, markerMissing: false },
+    };
   }
-  const { settings, repaired } = normalizeSettings(raw);
-  if (repaired.length > 0) {
-    await settingsNoticeItem.setValue(repairNotice(repaired)).catch(() => {});
+  const candidate = stored.version === 1 ? migrateV1toV2(stored.raw) : stored.raw;
+  const { settings, repaired, notes } = normalizeSettings(candidate);
+  const notices: string[] = [];
+  if (repaired.length > 0) notices.push(repairNotice(repaired, notes));
+  if (stored.markerMissing) notices.push(MISSING_MARKER_NOTICE);
+  if (stored.version > SETTINGS_VERSION) {
+    const told = await newerNoticeItem.getValue().catch(() => null);
+    if (told !== stored.version) {
+      notices.push(newerVersionNotice(stored.version));
+      await newerNoticeItem.setValue(stored.version).catch(() => {});
+    }
+  }
+  if (notices.length > 0) await settingsNoticeItem.setValue(notices.join(' ')).catch(() => {});
+  if (repaired.length > 0 || stored.markerMissing || stored.version < SETTINGS_VERSION) {
     // Several pages may repair at once: write only if nobody saved something newer meanwhile.
-    const again = await settingsItem.getValue().catch(() => undefined);
-    if (JSON.stringify(again) === JSON.stringify(raw)) await settingsItem.setValue(settings).catch(() => {});
+    const again = await browser.storage.sync.get(SETTINGS_KEY).catch(() => undefined);
+    if (JSON.stringify(again?.[SETTINGS_KEY] ?? null) === JSON.stringify(stored.raw)) {
+      await browser.storage.sync.set(storedForm(settings, stored)).catch(() => {});
+    }
   }
-  return settings;
+  return { settings, stored };
 }
 
 /** The size storage.sync counts for the settings item. */
-export const settingsBytes = (settings: Settings) =>
+export const settingsBytes = (settings: object) =>
   new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
 
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; message: string };
 
+/** A change: the fields to set, or a function from the latest stored settings to the fields to set. */
+export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
 let saving: Promise<unknown> = Promise.resolve();
 
-/** Saves a change to the settings. Saves from one page run one after another, each on top of the
- * latest stored value, so quick clicks are never lost. A change that would not fit in storage.sync, or
- * that storage refuses, saves nothing and returns the message to show. */
-export function saveSettings(patch: Partial<Settings>): Promise<SaveResult> {
-  const run = saving.then(() => writeSettings(patch));
+/** The one way to change settings. Changes run one after another, each on top of the latest stored value
+ * (a function patch sees that value, so "add this site" never rebuilds the list from an old copy). In the
+ * extension's own pages and its background the queue is shared through a Web Lock, so the popup and the
+ * options page changing settings at the same moment lose nothing. A change that would not fit in
+ * storage.sync, or that storage refuses, saves nothing and returns the message to show. */
+export function updateSettings(patch: SettingsPatch): Promise<SaveResult> {
+  const run = saving.then(() => withSettingsLock(() => writeSettings(patch)));
   saving = run.catch(() => {});
   return run;
 }
 
-async function writeSettings(patch: Partial<Settings>): Promise<SaveResult> {
-  const current = await loadSettings();
-  const { settings, repaired } = normalizeSettings({ ...current, ...patch });
-  if (repaired.length > 0) return { ok: false, message: `Invalid value for ${describeFields(repaired)}.` };
-  if (settingsBytes(settings) > SYNC_ITEM_MAX_BYTES) {
+const SETTINGS_LOCK = 'maglens-settings';
+
+/** Web Locks are per origin: only the extension's own origin shares one with the other pages. A content
+ * script runs in the page's origin, where a lock would be the page's, so it queues only within itself. */
+function withSettingsLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const origin = globalThis.location?.protocol ?? '';
+  if (!locks || !/^(chrome|moz)-extension:$/.test(origin)) return task();
+  return locks.request(SETTINGS_LOCK, task) as Promise<T>;
+}
+
+async function writeSettings(patch: SettingsPatch): Promise<SaveResult> {
+  const { settings: current, stored } = await readSettings();
+  const changes = typeof patch === 'function' ? patch(current) : patch;
+  const { settings, repaired, notes } = normalizeSettings({ ...current, ...changes });
+  if (repaired.length > 0) {
+    const why = repaired.map((key) =>
+      notes?.[key] ? `${SETTING_LABELS[key]} (${notes[key]})` : SETTING_LABELS[key],
+    );
+    return { ok: false, message: `Invalid value for ${why.join(', ')}.` };
+  }
+  const value = storedForm(settings, stored);
+  if (settingsBytes(value[SETTINGS_KEY]) > SYNC_ITEM_MAX_BYTES) {
     return { ok: false, message: describeStorageError(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')) };
   }
   try {
-    await settingsItem.setValue(settings);
+    await browser.storage.sync.set(value);
     return { ok: true, settings };
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 
-export type ActionResult = { ok: true } | { ok: false; message: string };
+import type { ActionResult } from '@/utils/action-result';
+
+export type { ActionResult };
 
 export interface TermCardActions {
   readMore: () => Promise<ActionResult>;

@@ -1,13 +1,13 @@
+import { GradeBadge } from '@/components/ui/GradeBadge';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
+import { SourceList } from '@/components/ui/SourceList';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
+import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
 import { CardActions, type TermCardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
-import { GradeBadge } from './GradeBadge';
 import { RedFlags } from './RedFlags';
-import { SourceList } from './SourceList';
 
-export const DISCLAIMER =
-  'Educational information, not medical advice. Ask a doctor or pharmacist before changing medicines or supplements.';
+export const DISCLAIMER = NOT_MEDICAL_ADVICE;
 
 interface Props {
   term: CardTerm;

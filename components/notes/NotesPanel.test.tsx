@@ -1,10 +1,11 @@
 import { deleteDB } from 'idb';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLookups, ReaderContext } from '@/components/reader/reader-context';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
-import { addNote, closeNotesDb, DB_NAME, listNotes } from '@/utils/notes-store';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
+import { mount, until } from '@/tests/unit/render';
+import { addNote, closeNotesDb, DB_NAME, importNotes, listNotes } from '@/utils/notes-store';
+import { NOTES_PAGE } from './NotesList';
 import { NotesPanel } from './NotesPanel';
 
 const context = {
@@ -14,10 +15,6 @@ const context = {
 };
 let root: HTMLElement;
 
-async function until(check: () => boolean) {
-  for (let i = 0; i < 100 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-  expect(check()).toBe(true);
-}
 const click = (el: Element | null | undefined) =>
   act(() => {
     (el as HTMLElement | null)?.click();
@@ -26,8 +23,6 @@ const click = (el: Element | null | undefined) =>
 beforeEach(async () => {
   await closeNotesDb();
   await deleteDB(DB_NAME);
-  root = document.createElement('div');
-  document.body.append(root);
   await addNote({
     termId: 'proton-pump-inhibitors',
     topicId: 'medications',
@@ -35,19 +30,12 @@ beforeEach(async () => {
     pageUrl: 'https://example.org/ppi',
     text: 'ask about switching PPI',
   });
-  await act(() =>
-    render(
-      <ReaderContext.Provider value={context}>
-        <NotesPanel />
-      </ReaderContext.Provider>,
-      root,
-    ),
+  root = await mount(
+    <ReaderContext.Provider value={context}>
+      <NotesPanel />
+    </ReaderContext.Provider>,
   );
-  await until(() => !!root.querySelector('.ml-note'));
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  await until(() => root.querySelector('.ml-note'), 'the saved note');
 });
 
 describe('My notes', () => {
@@ -61,10 +49,10 @@ describe('My notes', () => {
 
   it('deletes a note and brings it back with Undo', async () => {
     await click(root.querySelector('button[aria-label^="Delete note"]'));
-    await until(() => !root.querySelector('.ml-note') && !!root.querySelector('.ml-toast'));
+    await until(() => !root.querySelector('.ml-note') && root.querySelector('.ml-toast'), 'the toast');
     expect(root.querySelector('.ml-toast')?.textContent).toContain('Note deleted.');
     await click(root.querySelector('.ml-toast button'));
-    await until(() => !!root.querySelector('.ml-note'));
+    await until(() => root.querySelector('.ml-note'), 'the note back');
     expect(root.querySelector('.ml-toast')).toBeNull();
   });
 
@@ -72,7 +60,7 @@ describe('My notes', () => {
     const remove = root.querySelector<HTMLButtonElement>('button[aria-label^="Delete note"]');
     remove?.focus();
     await click(remove);
-    await until(() => !root.querySelector('.ml-note'));
+    await until(() => !root.querySelector('.ml-note'), 'the note gone');
     expect(document.activeElement?.id).toBe('notes-heading');
   });
 
@@ -80,9 +68,30 @@ describe('My notes', () => {
     await click(root.querySelector('.ml-notes-footer button'));
     expect(document.activeElement?.textContent).toBe('Cancel');
     await click(root.querySelector('.ml-danger'));
-    await until(() => !root.querySelector('.ml-note'));
+    await until(() => !root.querySelector('.ml-note'), 'the note gone');
     expect(root.textContent).toContain('All MagLens data was erased');
     const left = await listNotes();
     expect(left.ok && left.value).toEqual([]);
+  });
+
+  it('draws a long list lazily: the first notes, then more when asked', async () => {
+    const many = Array.from({ length: NOTES_PAGE * 2 + 50 }, (_, i) => ({
+      termId: 'proton-pump-inhibitors',
+      topicId: 'medications',
+      pageTitle: `Page ${i}`,
+      pageUrl: `https://example.org/${i}`,
+      text: '',
+      createdAt: i,
+      updatedAt: i,
+    }));
+    await importNotes(many);
+    await until(() => root.querySelectorAll('.ml-note').length === NOTES_PAGE, 'the first page of notes');
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Show'));
+    expect(more?.textContent).toBe(`Show ${NOTES_PAGE} more (151 not shown yet)`);
+    await click(more);
+    await until(
+      () => root.querySelectorAll('.ml-note').length === NOTES_PAGE * 2,
+      'the second page of notes',
+    );
   });
 });

@@ -6,7 +6,7 @@ import { notesFileName, toNotesFile } from '@/utils/notes-json';
 import { notesToMarkdown } from '@/utils/notes-markdown';
 import { listNotes } from '@/utils/notes-store';
 import { EraseAllData } from './EraseAllData';
-import { NoteItem } from './NoteItem';
+import { NotesList } from './NotesList';
 import { NotesToolbar } from './NotesToolbar';
 import { useNotes } from './use-notes';
 
@@ -74,18 +74,14 @@ export function NotesPanel() {
             : 'No notes yet. Press “Save” on a MagLens card to keep a term here, with the page you read it on.'}
         </p>
       ) : (
-        <ul class="ml-list" aria-label="Saved notes">
-          {notes.notes.map((note) => (
-            <NoteItem
-              key={note.id}
-              note={note}
-              termName={terms.get(note.termId)?.name ?? note.termId}
-              topicName={topics.get(note.topicId)?.name ?? note.topicId}
-              onSaveText={(text) => notes.saveText(note.id, text)}
-              onDelete={() => remove(note.id)}
-            />
-          ))}
-        </ul>
+        <NotesList
+          notes={notes.notes}
+          listKey={topicId}
+          termName={(id) => terms.get(id)?.name ?? id}
+          topicName={(id) => topics.get(id)?.name ?? id}
+          onSaveText={notes.saveText}
+          onDelete={remove}
+        />
       )}
       <footer class="ml-notes-footer">
         <EraseAllData onErase={notes.eraseAll} />

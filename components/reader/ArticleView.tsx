@@ -1,9 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
+import { SourceList } from '@/components/ui/SourceList';
 import type { Article } from '@/utils/dataset/types';
+import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
 import { BlockView } from './BlockView';
 import { RouteLink } from './RouteLink';
-import { NOT_MEDICAL_ADVICE_LINE, SourceList } from './SourceList';
 
 interface Props {
   article: Article;
@@ -55,13 +56,8 @@ export function ArticleView({ article, sectionId }: Props) {
         </section>
       ))}
       <footer class="ml-article-end">
-        {article.sources.length > 0 && (
-          <>
-            <h2>Sources</h2>
-            <SourceList sources={article.sources} />
-          </>
-        )}
-        <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE_LINE}</p>
+        <SourceList sources={article.sources} headingLevel={2} />
+        <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE}</p>
       </footer>
     </article>
   );

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { ReaderShell } from './ReaderShell';
 import { createLookups, ReaderContext } from './reader-context';
 import type { Route, TabId } from './route';
@@ -64,7 +64,7 @@ describe('the reader', () => {
     await act(() => render(<Harness initial={{ view: 'article', articleId: 'medicines' }} />, root));
     await click(root.querySelector('.ml-term-link'));
     expect(root.querySelector('#term-title')?.textContent).toBe('Proton pump inhibitors (PPIs)');
-    expect(text()).toContain('Strong evidence');
+    expect(text()).toContain('Evidence: strong');
     expect(text()).toContain('When to seek care');
     expect(text()).toContain('Diuretics'); // related term
     expect(location.hash).toBe('#/term/proton-pump-inhibitors');

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { GradeBadge } from '@/components/ui/GradeBadge';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
+import { SourceList } from '@/components/ui/SourceList';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
-import { GradeBadge } from './GradeBadge';
+import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
 import { RouteLink } from './RouteLink';
 import { useReader } from './reader-context';
-import { NOT_MEDICAL_ADVICE_LINE, SourceList } from './SourceList';
 
 interface Props {
   term: CardTerm;
@@ -84,10 +85,9 @@ export function TermView({ term, topic }: Props) {
           {save.state === 'error' && save.message}
         </span>
       </div>
-      <h2>Sources</h2>
-      <SourceList sources={term.sources} />
+      <SourceList sources={term.sources} headingLevel={2} />
       <ReviewedDate date={term.reviewed} />
-      <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE_LINE}</p>
+      <p class="ml-disclaimer">{NOT_MEDICAL_ADVICE}</p>
     </article>
   );
 }

@@ -1,9 +1,9 @@
-import { type ReaderTarget, readerTargetItem } from '@/utils/background/open-reader';
+import { type ReaderTarget, readerTargetItem } from '@/utils/reader-target-item';
 import type { Route } from './route';
 
 /**
  * Where a card's "Read more" wants the reader to open: the background writes `local:readerTarget`
- * (utils/background/open-reader.ts) just before it opens the popup; the popup consumes it if it is
+ * (entrypoints/background/open-reader.ts) just before it opens the popup; the popup consumes it if it is
  * fresh, so a stale one never hijacks a later, unrelated opening of the popup.
  */
 export { readerTargetItem };

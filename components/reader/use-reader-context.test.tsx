@@ -2,7 +2,7 @@ import { deleteDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { closeNotesDb, DB_NAME, listNotes } from '@/utils/notes-store';
 import type { ReaderContextValue } from './reader-context';
 import type { Route } from './route';

@@ -54,4 +54,9 @@ describe('Toast', () => {
     wait(6000);
     expect(onClose).toHaveBeenCalledOnce();
   });
+
+  it('closes at once with its Close button', () => {
+    act(() => (toast().querySelector('[aria-label="Close message"]') as HTMLButtonElement).click());
+    expect(onClose).toHaveBeenCalledOnce();
+  });
 });

@@ -10,8 +10,9 @@ interface Props {
 }
 
 /**
- * A short message at the bottom with an optional action ("Undo"), announced to screen readers. It waits
- * while the pointer rests on it or the keyboard is in it, so "Undo" never vanishes from under the user.
+ * MagLens' one toast: a short message at the bottom with an optional action ("Undo"), announced to screen
+ * readers. One dismissal rule everywhere: it closes by itself after `duration`, but never while the pointer
+ * rests on it or the keyboard is in it (so "Undo" never vanishes from under the user), and at once with ×.
  */
 export function Toast({ message, actionLabel, onAction, onClose, duration = 6000 }: Props) {
   const [hovered, setHovered] = useState(false);
@@ -37,6 +38,14 @@ export function Toast({ message, actionLabel, onAction, onClose, duration = 6000
           {actionLabel}
         </button>
       )}
+      <button
+        type="button"
+        class="ml-link-button ml-toast-close"
+        aria-label="Close message"
+        onClick={onClose}
+      >
+        ×
+      </button>
     </div>
   );
 }

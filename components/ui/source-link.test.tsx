@@ -1,15 +1,11 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRoot } from '@/tests/unit/render';
 import { sourceLink } from './source-link';
 
 let root: HTMLElement;
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = createRoot();
 });
 
 describe('sourceLink', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isMessage, type Message } from '@/utils/messages';
-import { loadSettings, saveSettings } from '@/utils/settings';
+import { loadSettings, updateSettings } from '@/utils/settings';
 import { hideTopic, openReader, saveNote, turnOffForSite } from './card-actions';
 
 function answerBackground(reply: (message: Message) => unknown): Message[] {
@@ -29,7 +29,12 @@ describe('card actions', () => {
     expect(seen).toEqual([
       {
         type: 'save-note',
-        note: { termId: 'insomnia', pageTitle: 'Sleep tips', pageUrl: 'https://example.org/a' },
+        note: {
+          termId: 'insomnia',
+          pageTitle: 'Sleep tips',
+          pageUrl: 'https://example.org/a',
+          saveKey: expect.any(String),
+        },
       },
     ]);
   });
@@ -48,7 +53,7 @@ describe('card actions', () => {
   });
 
   it('adds the topic to the disabled topics once', async () => {
-    await saveSettings({ disabledTopics: ['bones'] });
+    await updateSettings({ disabledTopics: ['bones'] });
     expect(await hideTopic('sleep')).toEqual({ ok: true });
     expect(await hideTopic('sleep')).toEqual({ ok: true });
     expect((await loadSettings()).disabledTopics).toEqual(['bones', 'sleep']);
@@ -62,7 +67,7 @@ describe('card actions', () => {
   });
 
   it('removes the site from an "only on listed sites" list', async () => {
-    await saveSettings({ siteMode: 'only-listed', sites: ['example.org', 'news.test'] });
+    await updateSettings({ siteMode: 'only-listed', sites: ['example.org', 'news.test'] });
     await turnOffForSite('example.org');
     expect((await loadSettings()).sites).toEqual(['news.test']);
   });

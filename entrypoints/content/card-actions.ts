@@ -1,18 +1,24 @@
+import type { ActionResult } from '@/utils/action-result';
 import type { ArticleLink } from '@/utils/dataset/types';
-import { sendToBackground } from '@/utils/messages';
-import { loadSettings, saveSettings } from '@/utils/settings';
+import { NoReplyError, sendToBackground } from '@/utils/messages';
+import { updateSettings } from '@/utils/settings';
 import { sitesWithHost } from '@/utils/site-rules';
 
 /** What the card's buttons do. Each resolves to a result the card can show; none throws. */
 
-export type ActionResult = { ok: true } | { ok: false; message: string };
+export type { ActionResult };
 
 const settled = (result: { ok: true } | { ok: false; message: string }): ActionResult =>
   result.ok ? { ok: true } : { ok: false, message: result.message };
 
+/** A failure in words for the card: a background that never answered is said plainly, not in the
+ * browser's own words about message channels. */
 const failure = (error: unknown, what: string): ActionResult => ({
   ok: false,
-  message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
+  message:
+    error instanceof NoReplyError
+      ? `${what}: its background did not answer. Try again.`
+      : `${what}: ${error instanceof Error ? error.message : String(error)}`,
 });
 
 /** Asks the background to open the reader at the card's article section. */
@@ -23,22 +29,30 @@ export async function openReader(article: ArticleLink): Promise<ActionResult> {
       articleId: article.articleId,
       sectionId: article.sectionId,
     });
-    return reply?.ok ? { ok: true } : { ok: false, message: 'MagLens could not open the reader.' };
+    return reply.ok ? { ok: true } : { ok: false, message: 'MagLens could not open the reader.' };
   } catch (error) {
     return failure(error, 'MagLens could not open the reader');
   }
 }
 
-/** Saves a note about the term on this page. */
+/** A key for one click on Save: a retry of the same save files no second note. */
+const newSaveKey = () =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export const SAVE_UNKNOWN_MESSAGE =
+  'MagLens lost touch with its background while saving, so it cannot tell whether the note was saved. Look in My notes before saving again.';
+
+/** Saves a note about the term on this page. If the background stops before it answers, the same save
+ * (same key) is sent once more, so the card says what really happened and no note is filed twice. */
 export async function saveNote(termId: string, page: { title: string; url: string }): Promise<ActionResult> {
+  const note = { termId, pageTitle: page.title, pageUrl: page.url, saveKey: newSaveKey() };
   try {
-    const reply = await sendToBackground({
-      type: 'save-note',
-      note: { termId, pageTitle: page.title, pageUrl: page.url },
-    });
-    if (reply?.ok) return { ok: true };
-    return { ok: false, message: reply?.message || 'MagLens could not save the note.' };
+    const reply = await sendToBackground({ type: 'save-note', note }, { retryOnce: true });
+    if (reply.ok) return { ok: true };
+    return { ok: false, message: reply.message || 'MagLens could not save the note.' };
   } catch (error) {
+    if (error instanceof NoReplyError && error.channelClosed)
+      return { ok: false, message: SAVE_UNKNOWN_MESSAGE };
     return failure(error, 'MagLens could not save the note');
   }
 }
@@ -46,9 +60,9 @@ export async function saveNote(termId: string, page: { title: string; url: strin
 /** Turns a topic off everywhere; the scanner drops its marks through the settings watcher. */
 export async function hideTopic(topicId: string): Promise<ActionResult> {
   try {
-    const { disabledTopics } = await loadSettings();
-    if (disabledTopics.includes(topicId)) return { ok: true };
-    return settled(await saveSettings({ disabledTopics: [...disabledTopics, topicId] }));
+    const hide = ({ disabledTopics }: { disabledTopics: string[] }) =>
+      disabledTopics.includes(topicId) ? {} : { disabledTopics: [...disabledTopics, topicId] };
+    return settled(await updateSettings(hide));
   } catch (error) {
     return failure(error, 'MagLens could not save your settings');
   }
@@ -57,8 +71,7 @@ export async function hideTopic(topicId: string): Promise<ActionResult> {
 /** Switches MagLens off on this site (the host and its subdomains). */
 export async function turnOffForSite(hostname: string): Promise<ActionResult> {
   try {
-    const settings = await loadSettings();
-    return settled(await saveSettings({ sites: sitesWithHost(settings, hostname, false) }));
+    return settled(await updateSettings((settings) => ({ sites: sitesWithHost(settings, hostname, false) })));
   } catch (error) {
     return failure(error, 'MagLens could not save your settings');
   }

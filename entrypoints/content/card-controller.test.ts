@@ -129,7 +129,9 @@ describe('card controller', () => {
     controller.open(hit, { focus: false });
     button('Save').click();
     await vi.waitFor(() => expect(shadow()!.querySelector('[role="status"]')!.textContent).toBe('Saved ✓'));
-    expect(notes).toEqual([{ termId: 'insomnia', pageTitle: 'Sleep tips', pageUrl: location.href }]);
+    expect(notes).toEqual([
+      { termId: 'insomnia', pageTitle: 'Sleep tips', pageUrl: location.href, saveKey: expect.any(String) },
+    ]);
   });
 
   it('shows the error when the note cannot be saved', async () => {

@@ -2,12 +2,13 @@ import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
-import { isMessage, type Message, type Replies } from '@/utils/messages';
+import { createReceiver, tellPopup, toPage } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/site-rules';
 import { createCardController } from './card-controller';
 import { CARD_HOST_TAG } from './card-host';
 import { createPageMarks } from './page-marks';
+import { createTermsChangedNotice } from './terms-changed';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -29,50 +30,56 @@ export default defineContentScript({
     if (signal.aborted) return;
     const siteOn = () => isSiteEnabled(settings, location.hostname);
 
-    const marks = createPageMarks({
-      dataset,
-      matcher,
-      settings,
-      siteEnabled: siteOn(),
-      signal,
-      isOwnElement: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
-    });
+    const isTop = window === window.top;
+    const termsChanged = createTermsChangedNotice(
+      () => ({ active: siteOn(), terms: marks.terms() }),
+      () => isTop && !signal.aborted && tellPopup({ type: 'terms-changed' }),
+    );
+    const marks = createPageMarks(
+      {
+        dataset,
+        matcher,
+        settings,
+        siteEnabled: siteOn(),
+        signal,
+        isOwnElement: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
+      },
+      // After the current task: the first scan may finish before `marks` is assigned.
+      { onScanned: () => queueMicrotask(() => termsChanged.changed()) },
+    );
     const cards = createCardController({ dataset, settings, marks, signal });
 
     const unwatch = watchSettings((next) => {
       settings = next;
       marks.applySettings(settings, siteOn());
       cards.applySettings(settings);
+      termsChanged.changed();
     });
     signal.addEventListener('abort', () => ignoreInvalidatedContext(unwatch));
 
-    const answer = (message: Message): Replies[Message['type']] | undefined => {
-      switch (message.type) {
-        case 'ping':
-          return { ok: true, frame: window === window.top ? 'top' : 'sub' };
-        case 'page-terms':
-          return { terms: marks.terms(), active: siteOn(), url: location.href, title: document.title };
-        case 'reveal-term':
-          return { found: marks.reveal(message.termId) };
-        case 'show-card': {
-          // The keyboard command sends no text: use the selection when it is a marked wording.
-          const selected = message.text === undefined ? window.getSelection()?.toString().trim() : '';
-          const hit = message.text
-            ? marks.findByText(message.text)
-            : ((selected ? marks.findByText(selected) : null) ?? marks.firstInView());
-          if (hit) cards.open(hit, { focus: message.focus });
-          else if (message.text) cards.notFound(message.text);
-          return { shown: !!hit };
-        }
-        default:
-          return undefined;
-      }
-    };
-    const onMessage = (message: unknown) => {
-      if (signal.aborted || !isMessage(message)) return undefined;
-      const reply = answer(message);
-      return reply === undefined ? undefined : Promise.resolve(reply);
-    };
+    // One handler per message type of the toPage protocol; each message is checked before it gets here.
+    const receive = createReceiver(toPage, {
+      ping: () => ({ ok: true, frame: isTop ? 'top' : 'sub' }) as const,
+      'page-terms': () => ({
+        terms: marks.terms(),
+        active: siteOn(),
+        url: location.href,
+        title: document.title,
+      }),
+      'reveal-term': (message) => ({ found: marks.reveal(message.termId) }),
+      'show-card': (message) => {
+        // The keyboard command sends no text: use the selection when it is a marked wording.
+        const selected = message.text === undefined ? window.getSelection()?.toString().trim() : '';
+        const hit = message.text
+          ? marks.findByText(message.text)
+          : ((selected ? marks.findByText(selected) : null) ?? marks.firstInView());
+        if (hit) cards.open(hit, { focus: message.focus });
+        else if (message.text) cards.notFound(message.text);
+        return { shown: !!hit };
+      },
+    });
+    const onMessage = (message: unknown, sender: unknown) =>
+      signal.aborted ? undefined : receive(message, sender);
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () =>
       ignoreInvalidatedContext(() => browser.runtime.onMessage.removeListener(onMessage)),

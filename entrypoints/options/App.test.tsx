@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRoot, until } from '@/tests/unit/render';
 import type { Topic } from '@/utils/dataset/types';
 import { DEFAULT_SETTINGS, type Settings, settingsNoticeItem } from '@/utils/settings';
 import { App } from './App';
@@ -20,15 +21,6 @@ const TOPICS = [
 
 let root: HTMLElement;
 const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
-
-async function until<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 /** Retries an assertion until it passes (storage writes land a few ticks after a click). */
 async function eventually(assertion: () => Promise<void> | void): Promise<void> {
@@ -54,12 +46,7 @@ const mount = async () => {
 };
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = createRoot();
 });
 
 describe('options page: topics', () => {

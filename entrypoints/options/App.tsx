@@ -1,15 +1,15 @@
-import { AboutSection } from '@/components/settings/AboutSection';
-import { Banner } from '@/components/settings/Banner';
-import { DataSection } from '@/components/settings/DataSection';
-import { HighlightSection } from '@/components/settings/HighlightSection';
-import { SitesSection } from '@/components/settings/SitesSection';
-import { Toast } from '@/components/settings/Toast';
-import { TopicsSection } from '@/components/settings/TopicsSection';
+import { Toast } from '@/components/ui/Toast';
+import { useSettings } from '@/components/ui/use-settings';
 import type { Topic } from '@/utils/dataset/types';
-import type { Settings } from '@/utils/settings';
+import type { SettingsPatch } from '@/utils/settings';
 import { addSitePattern } from '@/utils/site-rules';
+import { AboutSection } from './AboutSection';
+import { Banner } from './Banner';
+import { DataSection } from './DataSection';
+import { HighlightSection } from './HighlightSection';
+import { SitesSection } from './SitesSection';
+import { TopicsSection } from './TopicsSection';
 import { useDataActions } from './use-data-actions';
-import { useSettings } from './use-settings';
 
 interface Props {
   topics: readonly Topic[];
@@ -26,18 +26,20 @@ const withTopic = (disabled: readonly string[], id: string, on: boolean) =>
 export function App({ topics, version, datasetVersion, notesHref }: Props) {
   const { settings, error, notice, update, dismissError, dismissNotice } = useSettings();
   const data = useDataActions(settings, update);
-  const change = (patch: Partial<Settings>) => void update(patch);
+  const change = (patch: SettingsPatch) => void update(patch);
 
   const body = settings && (
     <>
       <TopicsSection
         topics={topics}
         disabledTopics={settings.disabledTopics}
-        onToggle={(id, on) => change({ disabledTopics: withTopic(settings.disabledTopics, id, on) })}
+        onToggle={(id, on) => change((s) => ({ disabledTopics: withTopic(s.disabledTopics, id, on) }))}
         onAll={(on) => {
           const ids = topics.map((topic) => topic.id);
-          const others = settings.disabledTopics.filter((id) => !ids.includes(id));
-          change({ disabledTopics: on ? others : [...others, ...ids] });
+          change((s) => {
+            const others = s.disabledTopics.filter((id) => !ids.includes(id));
+            return { disabledTopics: on ? others : [...others, ...ids] };
+          });
         }}
       />
       <HighlightSection settings={settings} topics={topics} onChange={change} />
@@ -46,12 +48,16 @@ export function App({ topics, version, datasetVersion, notesHref }: Props) {
         sites={settings.sites}
         onMode={(siteMode) => change({ siteMode })}
         onAdd={async (input) => {
-          const next = addSitePattern(settings.sites, input);
-          if (!next.ok) return next.reason;
-          const result = await update({ sites: next.sites }, { quiet: true });
+          const check = addSitePattern(settings.sites, input);
+          if (!check.ok) return check.reason;
+          const add = (s: { sites: string[] }) => {
+            const next = addSitePattern(s.sites, input);
+            return next.ok ? { sites: next.sites } : {};
+          };
+          const result = await update(add, { quiet: true });
           return result.ok ? null : result.message;
         }}
-        onRemove={(site) => change({ sites: settings.sites.filter((s) => s !== site) })}
+        onRemove={(site) => change((s) => ({ sites: s.sites.filter((other) => other !== site) }))}
       />
       <DataSection
         message={data.message}
@@ -85,7 +91,8 @@ export function App({ topics, version, datasetVersion, notesHref }: Props) {
       <div class="ml-toast-region" aria-live="polite">
         {data.toast && (
           <Toast
-            text={data.toast.text}
+            key={data.toast.text}
+            message={data.toast.text}
             actionLabel={data.toast.undo ? 'Undo' : undefined}
             onAction={data.toast.undo}
             onClose={data.closeToast}

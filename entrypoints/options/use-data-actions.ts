@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { DataMessage } from '@/components/settings/DataSection';
 import { downloadText } from '@/components/ui/download';
+import type { UpdateSettings } from '@/components/ui/use-settings';
 import { defaultSettings, type Settings } from '@/utils/settings';
 import {
   parseSettingsFile,
@@ -8,7 +8,7 @@ import {
   settingsFileName,
   settingsToFile,
 } from '@/utils/settings-transfer';
-import type { UpdateSettings } from './use-settings';
+import type { DataMessage } from './DataSection';
 
 export interface ToastState {
   text: string;

@@ -1,6 +1,6 @@
 import dataset from 'virtual:maglens/reader-data';
 import { render } from 'preact';
 import '@/components/ui/app.css';
-import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupApp } from './PopupApp';
 
 render(<PopupApp data={dataset} />, document.getElementById('app')!);

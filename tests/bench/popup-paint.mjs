@@ -1,6 +1,6 @@
 // First paint of the popup page, as the browser reports it (Paint Timing API), for the e2e spec and the bench.
 
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { delay } from '../e2e/lib/wait.mjs';
 
 /**
  * Opens `extensionUrl` (popup.html) in a fresh tab and returns its first-contentful-paint time in ms, the

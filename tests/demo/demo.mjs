@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { buildExtension, checkBuilt, extensionDir } from '../e2e/lib/build.mjs';
 import { startServer } from '../e2e/lib/server.mjs';
 import { BrowserSession } from '../e2e/lib/session.mjs';
+import { delay } from '../e2e/lib/wait.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(repoRoot, 'test-output', 'demo');
 const args = process.argv.slice(2);
 const headful = Boolean(process.env.DISPLAY) && !args.includes('--headless');
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The centre of the first marked term in view whose text matches `wanted`, or of any marked term. */
 function markedTermBox(wanted) {

@@ -8,7 +8,7 @@ import {
   splitWording,
   straightenApostrophes,
   wordEnd,
-} from './word-chars';
+} from './word-chars.ts';
 
 /**
  * Finds the dataset's wordings in a run of text: whole words only, longest wording first, any case

@@ -3,7 +3,7 @@
  * apostrophes inside a word ("Crohn’s"). Everything else separates words.
  */
 
-import { WORD_RANGES } from './unicode-word-ranges';
+import { WORD_RANGES } from './unicode-word-ranges.ts';
 
 /** 1 = word, 2 = not a word, for every UTF-16 code unit: filled once from the Unicode ranges of
  * letters, digits and marks (no Unicode-property expression at run time: its first uses cost

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import type { SpacingRow } from '@/utils/dataset/types';
 import { renderFigure } from './render-figure-for-test';
 import { formatHours, spacingAxis, spacingLines } from './spacing-lines';

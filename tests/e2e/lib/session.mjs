@@ -5,8 +5,7 @@ import path from 'node:path';
 import { GECKO_ID, launchBrowser } from './browsers.mjs';
 import { consoleUrls, isMagLensError } from './errors.mjs';
 import { countHighlights, installErrorRecorder, takeRecordedErrors } from './page-probes.mjs';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { delay } from './wait.mjs';
 
 export class BrowserSession {
   /** @type {import('puppeteer-core').Browser} */

@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { delay } from '../lib/wait.mjs';
 
 /** The centre of an element's box, or of the `index`-th line box of a text inside it. */
 async function pointOn(page, selector, { text, line = 0 } = {}) {

@@ -2,19 +2,7 @@
 // a mail composer being typed into, and a single-page app swapping its content. MagLens must keep marking
 // and must never break the page.
 import assert from 'node:assert/strict';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `read()` until `test(value)` holds or `timeout` ms pass; returns the last value. */
-async function until(read, test, timeout = 10_000) {
-  const started = Date.now();
-  let value = await read();
-  while (!test(value) && Date.now() - started < timeout) {
-    await delay(100);
-    value = await read();
-  }
-  return value;
-}
+import { delay, until } from '../lib/wait.mjs';
 
 const texts = async (t, page, options) => (await t.highlightTexts(page, options)).map((r) => r.text);
 const lower = (list) => list.map((text) => text.toLowerCase());

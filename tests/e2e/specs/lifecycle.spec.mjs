@@ -1,17 +1,6 @@
 // What a reader sees when MagLens is updated or reloaded while their pages are open.
 import assert from 'node:assert/strict';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(read, test, timeout = 15_000) {
-  const started = Date.now();
-  let value = await read();
-  while (!test(value) && Date.now() - started < timeout) {
-    await delay(200);
-    value = await read();
-  }
-  return value;
-}
+import { delay, until } from '../lib/wait.mjs';
 
 const markTexts = async (t, page) => (await t.highlightTexts(page)).map((r) => r.text.toLowerCase());
 

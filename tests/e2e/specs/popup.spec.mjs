@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { measurePopupPaint } from '../../bench/popup-paint.mjs';
 import { colorScheme } from '../lib/color-scheme.mjs';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { delay } from '../lib/wait.mjs';
 
 /** The visible text of the popup's current view. */
 // biome-ignore lint/performance/useDomNodeTextContent: the text a user sees, not hidden nodes
@@ -90,7 +89,7 @@ async function switchLabelled(page, label, checked) {
   const find = (want, state) =>
     [...document.querySelectorAll('[role="switch"]')].find(
       (el) =>
-        el.textContent.trim().startsWith(want) &&
+        [...el.labels].some((label) => label.textContent.trim().startsWith(want)) &&
         (state === undefined || el.getAttribute('aria-checked') === String(state)),
     ) ?? null;
   await page.waitForFunction(find, { timeout: 10_000 }, label, checked);

@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { delay } from '../lib/wait.mjs';
 
 /** Anything the shipped JavaScript could use to reach the network. */
 const NETWORK_CALLS = [

@@ -1,18 +1,6 @@
 // The page scanner as a reader meets it: what gets marked, what never does, and that the page is left alone.
 import assert from 'node:assert/strict';
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `read()` until `test(value)` holds or `timeout` ms pass; returns the last value. */
-async function until(read, test, timeout) {
-  const started = Date.now();
-  let value = await read();
-  while (!test(value) && Date.now() - started < timeout) {
-    await delay(50);
-    value = await read();
-  }
-  return value;
-}
+import { delay, until } from '../lib/wait.mjs';
 
 const textsOf = async (t, page) => (await t.highlightTexts(page)).map((r) => r.text);
 

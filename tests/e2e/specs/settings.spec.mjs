@@ -4,9 +4,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { colorScheme } from '../lib/color-scheme.mjs';
+import { delay } from '../lib/wait.mjs';
 
 const FIXTURE = 'settings-terms.html';
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The marked words on a page, lower-cased. */
 async function markedWords(t, page) {
@@ -100,6 +100,47 @@ export const tests = [
       await article.bringToFront();
       await marksUntil(t, article, (w) => w.includes('omeprazole'), 'omeprazole was not marked again');
       assert.deepEqual((await storedSettings(t)).disabledTopics, []);
+    },
+  },
+  {
+    name: 'two options pages and the popup changing different settings at the same moment lose none of them',
+    async run(t) {
+      const first = await t.openExtensionPage('options.html');
+      const second = await t.openExtensionPage('options.html');
+      const popup = await t.openExtensionPage('popup.html');
+      const find = (label) =>
+        [...document.querySelectorAll('[role="switch"]')].find((el) =>
+          [...(el.labels ?? [])].some((l) => l.textContent.trim() === label),
+        ) ?? null;
+      await first.waitForFunction(find, { timeout: 10_000 }, 'Sleep');
+      await second.waitForFunction(find, { timeout: 10_000 }, 'Bones');
+      await popup.waitForFunction(find, { timeout: 10_000 }, 'Pause everywhere');
+      const flip = (page, name) =>
+        page.evaluate((label) => {
+          const el = [...document.querySelectorAll('[role="switch"]')].find((sw) =>
+            [...(sw.labels ?? [])].some((l) => l.textContent.trim() === label),
+          );
+          el.click();
+        }, name);
+      const want = { sleep: false, bones: false, paused: false };
+      const seen = (stored) => ({
+        sleep: stored.disabledTopics.includes('sleep'),
+        bones: stored.disabledTopics.includes('bones'),
+        paused: stored.enabled === false,
+      });
+      for (let round = 1; round <= 8; round++) {
+        for (const key of Object.keys(want)) want[key] = !want[key];
+        // The three clicks are sent together: each page's change reaches storage within a few ms of the others.
+        await Promise.all([flip(first, 'Sleep'), flip(second, 'Bones'), flip(popup, 'Pause everywhere')]);
+        const started = Date.now();
+        let now = null;
+        while (Date.now() - started < 5000) {
+          now = seen((await storedSettings(t)) ?? { disabledTopics: [], enabled: true });
+          if (JSON.stringify(now) === JSON.stringify(want)) break;
+          await delay(100);
+        }
+        assert.deepEqual(now, want, `round ${round}: a change was lost`);
+      }
     },
   },
   {

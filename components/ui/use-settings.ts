@@ -3,12 +3,13 @@ import {
   loadSettings,
   type SaveResult,
   type Settings,
-  saveSettings,
+  type SettingsPatch,
   settingsNoticeItem,
+  updateSettings,
   watchSettings,
 } from '@/utils/settings';
 
-export type UpdateSettings = (patch: Partial<Settings>, options?: { quiet?: boolean }) => Promise<SaveResult>;
+export type UpdateSettings = (patch: SettingsPatch, options?: { quiet?: boolean }) => Promise<SaveResult>;
 
 export interface SettingsState {
   /** What the page shows: the stored settings with changes still being saved on top. Null while loading. */
@@ -24,10 +25,16 @@ export interface SettingsState {
   dismissNotice: () => void;
 }
 
-/** The options page's one link to storage: reads, watches and saves the settings. */
+const applyPatch = (settings: Settings, patch: SettingsPatch): Settings => ({
+  ...settings,
+  ...(typeof patch === 'function' ? patch(settings) : patch),
+});
+
+/** Every page's one link to the settings (popup, options): loads them once, watches them, saves changes
+ * through updateSettings and takes the one-time notice. */
 export function useSettings(): SettingsState {
   const [stored, setStored] = useState<Settings | null>(null);
-  const [pending, setPending] = useState<Partial<Settings>[]>([]);
+  const [pending, setPending] = useState<SettingsPatch[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -35,6 +42,7 @@ export function useSettings(): SettingsState {
     let live = true;
     const unwatch = watchSettings((settings) => live && setStored(settings));
     void (async () => {
+      // Load first, so a repair made by this very load is reported too.
       const settings = await loadSettings();
       const text = await settingsNoticeItem.getValue().catch(() => null);
       if (!live) return;
@@ -52,7 +60,7 @@ export function useSettings(): SettingsState {
 
   const update = useCallback<UpdateSettings>(async (patch, options) => {
     setPending((list) => [...list, patch]);
-    const result = await saveSettings(patch);
+    const result = await updateSettings(patch);
     setPending((list) => list.filter((item) => item !== patch));
     if (result.ok) {
       setStored(result.settings);
@@ -63,7 +71,7 @@ export function useSettings(): SettingsState {
     return result;
   }, []);
 
-  const settings = stored && (Object.assign({}, stored, ...pending) as Settings);
+  const settings = stored && pending.reduce(applyPatch, stored);
   return {
     settings,
     error,

@@ -8,14 +8,13 @@ import { parseHash, type TabId } from '@/components/reader/route';
 import { useReaderContext } from '@/components/reader/use-reader-context';
 import { useRouteStack } from '@/components/reader/use-route-stack';
 import type { TabItem } from '@/components/ui/Tabs';
+import { useSettings } from '@/components/ui/use-settings';
 import type { ReaderDataset } from '@/utils/dataset/types';
-import { saveSettings } from '@/utils/settings';
 import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
 import { OnThisPage } from './OnThisPage';
 import { PopupHeader } from './PopupHeader';
 import { findTargetTab, hostOf, type TargetTab } from './target-tab';
 import { usePageTerms } from './use-page-terms';
-import { useSettings, useSettingsNotice } from './use-settings';
 
 const TABS: TabItem<TabId>[] = [
   { id: 'page', label: 'On this page' },
@@ -28,9 +27,7 @@ const TABS: TabItem<TabId>[] = [
 export function PopupApp({ data }: { data: ReaderDataset }) {
   const nav = useRouteStack(parseHash(location.hash) ?? { view: 'page' });
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
-  const settings = useSettings();
-  const [notice, dismissNotice] = useSettingsNotice();
-  const [error, setError] = useState<string | null>(null);
+  const { settings, notice, error, update, dismissNotice } = useSettings();
 
   useEffect(() => {
     findTargetTab(location.search).then(setTab);
@@ -42,10 +39,6 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
   const pageTitle = tab?.title ?? pageTerms.page.title;
   const host = hostOf(pageUrl);
   const siteOn = !!settings && !!host && isSiteEnabled(settings, host);
-  const save = async (patch: Parameters<typeof saveSettings>[0]) => {
-    const result = await saveSettings(patch);
-    setError(result.ok ? null : result.message);
-  };
 
   const context = useReaderContext(data, nav.go, { title: pageTitle ?? 'MagLens', url: pageUrl ?? '' });
 
@@ -58,8 +51,8 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
           siteOn={siteOn}
           notice={notice}
           error={error}
-          onSite={(on) => settings && host && save({ sites: sitesWithHost(settings, host, on) })}
-          onPause={(paused) => save({ enabled: !paused })}
+          onSite={(on) => host && update((current) => ({ sites: sitesWithHost(current, host, on) }))}
+          onPause={(paused) => update({ enabled: !paused })}
           onOptions={() => browser.runtime.openOptionsPage()}
           onDismissNotice={dismissNotice}
           links={<OpenInTab route={nav.route} />}
@@ -67,13 +60,7 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
         <ReaderShell
           nav={nav}
           tabs={TABS}
-          pageView={() => (
-            <OnThisPage
-              pageTerms={pageTerms}
-              switches={settings ? `${settings.enabled}|${siteOn}` : null}
-              paused={settings ? !settings.enabled : false}
-            />
-          )}
+          pageView={() => <OnThisPage pageTerms={pageTerms} paused={settings ? !settings.enabled : false} />}
         />
       </div>
     </ReaderContext.Provider>

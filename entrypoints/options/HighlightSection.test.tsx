@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRoot } from '@/tests/unit/render';
 import type { Topic } from '@/utils/dataset/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { HighlightSection } from './HighlightSection';
@@ -21,12 +22,7 @@ const fire = (selector: string, type: string, value?: string) => {
 };
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = createRoot();
 });
 
 describe('HighlightSection', () => {

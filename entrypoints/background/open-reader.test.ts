@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openReaderAt, type ReaderApi, readerPath, readerTargetItem } from './open-reader';
+import { readerTargetItem } from '@/utils/reader-target-item';
+import { openReaderAt, type ReaderApi, readerPath } from './open-reader';
 
 function fakeApi(openPopup?: () => Promise<unknown>, kind: 'action' | 'browserAction' = 'action') {
   const created: unknown[] = [];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { Switch } from '@/components/ui/Switch';
 import { HOVER_DELAY_RANGE, type ModifierKey, type Settings, type Trigger } from '@/utils/settings';
 import { RadioGroup, type RadioOption } from './RadioGroup';
-import { Switch } from './Switch';
 
 interface Props {
   settings: Settings;
@@ -76,7 +76,6 @@ export function CardTriggerFields({ settings, onChange }: Props) {
         </p>
       </div>
       <Switch
-        id="touch-tap"
         label="Tap a marked term to open its card"
         description="On touch screens and with a pen."
         checked={settings.touchTap}

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { readerTargetItem } from '@/utils/reader-target-item';
 
 /**
  * "Read more" on a card: the popup's reader at an article section. The target is stored first under
@@ -6,17 +6,6 @@ import { storage } from 'wxt/utils/storage';
  * browser won't open a popup from here (Firefox without a user gesture, older Chromium), a reader tab
  * opens instead, next to the page.
  */
-
-export interface ReaderTarget {
-  articleId: string;
-  sectionId?: string;
-  /** Date.now() when it was written; the popup ignores stale ones. */
-  at: number;
-}
-
-export const readerTargetItem = storage.defineItem<ReaderTarget | null>('local:readerTarget', {
-  fallback: null,
-});
 
 /** The reader page's address for an article section, relative to the extension's root. */
 export function readerPath(articleId: string, sectionId?: string): string {

@@ -1,5 +1,5 @@
+import { Switch } from '@/components/ui/Switch';
 import type { Topic } from '@/utils/dataset/types';
-import { Switch } from './Switch';
 
 interface Props {
   topics: readonly Topic[];
@@ -39,7 +39,6 @@ export function TopicsSection({ topics, disabledTopics, onToggle, onAll }: Props
           {topics.map((topic) => (
             <li key={topic.id}>
               <Switch
-                id={`topic-${topic.id}`}
                 label={topic.name}
                 checked={!disabledTopics.includes(topic.id)}
                 description={`${termCount(topic.termCount)}. ${topic.description}`}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLookups } from '@/components/reader/reader-context';
-import { fakeReaderData } from '@/components/ui/fake-reader-data';
+import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { groupPageTerms } from './page-terms';
 
 describe('On this page', () => {

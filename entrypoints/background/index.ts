@@ -1,16 +1,16 @@
 import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { addNote } from '@/utils/notes-store';
 import {
   createLookupMenu,
   type LookupApi,
   lookUpSelection,
   OPEN_CARD_COMMAND,
   openCardInActiveTab,
-} from '@/utils/background/lookup';
-import { createMessageRouter } from '@/utils/background/message-router';
-import type { ReaderApi } from '@/utils/background/open-reader';
-import { addNote } from '@/utils/notes-store';
+} from './lookup';
+import { createMessageRouter } from './message-router';
+import type { ReaderApi } from './open-reader';
 
 /**
  * The background: the "Look up in MagLens" menu, the open-card command, and the two requests cards make

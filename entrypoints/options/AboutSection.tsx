@@ -1,3 +1,5 @@
+import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
+
 interface Props {
   version: string;
   datasetVersion: string;
@@ -16,8 +18,7 @@ export function AboutSection({ version, datasetVersion }: Props) {
         extension and works offline; it makes no network requests.
       </p>
       <p class="ml-hint">
-        MagLens explains what health terms have to do with magnesium. It is not medical advice: talk to a
-        doctor or pharmacist before changing what you take.
+        MagLens explains what health terms have to do with magnesium. {NOT_MEDICAL_ADVICE}
       </p>
     </section>
   );

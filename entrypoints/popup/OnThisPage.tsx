@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useReader } from '@/components/reader/reader-context';
 import { PageTermsView } from './PageTermsView';
 import { groupPageTerms } from './page-terms';
@@ -16,25 +16,14 @@ const MESSAGES = {
 
 /** "On this page": asks the page's content script for its terms; each can be shown on the page. */
 interface Props {
+  /** The page's terms; asked for again whenever the page says they changed. */
   pageTerms: ReturnType<typeof usePageTerms>;
-  /** Whether MagLens is on here, as "paused|siteOn" (null until settings load): when it changes, the
-   * page rescans and the list is asked for again. */
-  switches: string | null;
   paused: boolean;
 }
 
-export function OnThisPage({ pageTerms, switches, paused }: Props) {
+export function OnThisPage({ pageTerms, paused }: Props) {
   const { data, terms } = useReader();
   const { result, reload, reveal } = pageTerms;
-  const lastSwitches = useRef(switches);
-  useEffect(() => {
-    if (switches === lastSwitches.current) return;
-    const first = lastSwitches.current === null;
-    lastSwitches.current = switches;
-    if (first) return;
-    const timer = setTimeout(reload, 400); // the page rescans when its settings change
-    return () => clearTimeout(timer);
-  }, [switches, reload]);
   const [status, setStatus] = useState('');
   const groups = useMemo(
     () => (result.state === 'ready' ? groupPageTerms(result.terms, data.topics, terms) : []),

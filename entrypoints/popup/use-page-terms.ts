@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type PageTerm, type Replies, sendToTab } from '@/utils/messages';
+import { browser } from 'wxt/browser';
+import { createReceiver, type PageTerm, sendToTab, toPopup } from '@/utils/messages';
 import { isRestrictedUrl, type TargetTab } from './target-tab';
 
 export type PageTermsState =
@@ -10,19 +11,11 @@ export type PageTermsState =
   | { state: 'inactive' }
   | { state: 'ready'; terms: PageTerm[] };
 
-/** What the page said about itself, when its content script tells (see the `page-terms` reply). */
+/** What the page said about itself (see the `page-terms` reply). */
 export interface PageInfo {
   url?: string;
   title?: string;
 }
-
-/** The `page-terms` reply; `url` and `title` come from content scripts that send them. */
-type PageTermsReply = Replies['page-terms'] & { url?: unknown; title?: unknown };
-
-const pageInfoOf = (reply: PageTermsReply): PageInfo => ({
-  url: typeof reply.url === 'string' ? reply.url : undefined,
-  title: typeof reply.title === 'string' ? reply.title : undefined,
-});
 
 const ANSWER_TIMEOUT_MS = 1500;
 
@@ -42,12 +35,9 @@ export function usePageTerms(tab: TargetTab | null | undefined) {
     if (tab === null) return setResult({ state: 'no-tab' });
     if (tab.url && isRestrictedUrl(tab.url)) return setResult({ state: 'restricted' });
     try {
-      const reply: PageTermsReply = await withTimeout(
-        sendToTab(tab.id, { type: 'page-terms' }),
-        ANSWER_TIMEOUT_MS,
-      );
-      if (!reply || !Array.isArray(reply.terms)) return setResult({ state: 'no-answer' });
-      setPage(pageInfoOf(reply));
+      // The reply is checked against the protocol: a malformed one is no answer.
+      const reply = await withTimeout(sendToTab(tab.id, { type: 'page-terms' }), ANSWER_TIMEOUT_MS);
+      setPage({ url: reply.url, title: reply.title });
       setResult(reply.active ? { state: 'ready', terms: reply.terms } : { state: 'inactive' });
     } catch {
       setResult({ state: 'no-answer' });
@@ -57,11 +47,24 @@ export function usePageTerms(tab: TargetTab | null | undefined) {
     load();
   }, [load]);
 
+  // The page says when its terms change (a rescan, a settings change, a site switch): ask again then.
+  useEffect(() => {
+    if (!tab) return;
+    const listener = createReceiver(toPopup, {
+      'terms-changed': (_message, sender: { tab?: { id?: number } }) => {
+        if (sender.tab?.id === tab.id) void load();
+        return undefined;
+      },
+    });
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [tab, load]);
+
   const reveal = async (termId: string): Promise<boolean> => {
     if (!tab) return false;
     try {
       const reply = await withTimeout(sendToTab(tab.id, { type: 'reveal-term', termId }), ANSWER_TIMEOUT_MS);
-      return !!reply?.found;
+      return reply.found;
     } catch {
       return false;
     }

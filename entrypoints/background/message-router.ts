@@ -1,0 +1,27 @@
+import type { ContentDataset } from '@/utils/dataset/types';
+import { createReceiver, toBackground } from '@/utils/messages';
+import { openReaderAt, type ReaderApi, type SenderTab } from './open-reader';
+import { type AddNote, saveNoteDraft } from './save-note';
+
+export interface RouterDeps {
+  api: ReaderApi;
+  dataset: Pick<ContentDataset, 'terms'>;
+  addNote: AddNote;
+}
+
+interface Sender {
+  id?: string;
+  tab?: SenderTab;
+}
+
+/** The background's `runtime.onMessage` listener: one handler per message of the `toBackground`
+ * protocol, each message checked before its handler runs; messages meant for others, malformed ones and
+ * those from other extensions stay unanswered. */
+export function createMessageRouter(deps: RouterDeps) {
+  const receive = createReceiver(toBackground, {
+    'open-reader': (message, sender: Sender) => openReaderAt(deps.api, message, sender.tab),
+    'save-note': (message) => saveNoteDraft(message.note, deps.dataset, deps.addNote),
+  });
+  return (message: unknown, sender: Sender) =>
+    sender.id !== undefined && sender.id !== deps.api.runtime.id ? undefined : receive(message, sender);
+}
