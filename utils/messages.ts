@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
  *
  * toPage       popup → content script (tabs.sendMessage, top frame): page-terms, reveal-term, ping
  *              background → content script: show-card (context menu, keyboard command)
- * toBackground content script → background (runtime.sendMessage): open-reader, save-note
+ * toBackground content script → background (runtime.sendMessage): open-reader, save-note, change-settings
  * toPopup      content script → popup (over a port the popup opens to the page, no reply): terms-changed
  */
 
@@ -56,6 +56,20 @@ export const toBackground = {
   'open-reader': entry(
     typed('open-reader', { articleId: v.string(), sectionId: v.optional(v.string()) }),
     v.object({ ok: v.boolean() }),
+  ),
+  /** A card's "Hide this topic" or "Not on this site": made in the background, inside the settings lock
+   * the extension's pages share (a content script runs in the page's origin and cannot take it). */
+  'change-settings': entry(
+    typed('change-settings', {
+      change: v.variant('kind', [
+        v.object({ kind: v.literal('hide-topic'), topicId: v.string() }),
+        v.object({ kind: v.literal('site-off'), host: v.string() }),
+      ]),
+    }),
+    v.variant('ok', [
+      v.object({ ok: v.literal(true) }),
+      v.object({ ok: v.literal(false), message: v.string() }),
+    ]),
   ),
   'save-note': entry(
     typed('save-note', { note: NoteDraftSchema }),
