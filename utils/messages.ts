@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
  *
  * toPage       popup → content script (tabs.sendMessage, top frame): page-terms, reveal-term, ping
  *              background → content script: show-card (context menu, keyboard command)
- * toBackground content script → background (runtime.sendMessage): open-reader, save-note
- * toPopup      content script → popup (runtime.sendMessage, no reply): terms-changed
+ * toBackground content script → background (runtime.sendMessage): open-reader, save-note, change-settings
+ * toPopup      content script → popup (over a port the popup opens to the page, no reply): terms-changed
  */
 
 const PageTermSchema = v.object({
@@ -56,6 +56,20 @@ export const toBackground = {
   'open-reader': entry(
     typed('open-reader', { articleId: v.string(), sectionId: v.optional(v.string()) }),
     v.object({ ok: v.boolean() }),
+  ),
+  /** A card's "Hide this topic" or "Not on this site": made in the background, inside the settings lock
+   * the extension's pages share (a content script runs in the page's origin and cannot take it). */
+  'change-settings': entry(
+    typed('change-settings', {
+      change: v.variant('kind', [
+        v.object({ kind: v.literal('hide-topic'), topicId: v.string() }),
+        v.object({ kind: v.literal('site-off'), host: v.string() }),
+      ]),
+    }),
+    v.variant('ok', [
+      v.object({ ok: v.literal(true) }),
+      v.object({ ok: v.literal(false), message: v.string() }),
+    ]),
   ),
   'save-note': entry(
     typed('save-note', { note: NoteDraftSchema }),
@@ -198,7 +212,63 @@ export function sendToTab<M extends PageMessage>(tabId: number, message: M): Pro
   ) as Promise<Replies[M['type']]>;
 }
 
-/** Tells an open popup that this page's terms changed; nobody listening is fine. */
-export function tellPopup(message: MessageOf<typeof toPopup>): void {
-  browser.runtime.sendMessage(message).catch(() => {});
+/** The port an open popup keeps to its page's top frame, to hear `toPopup` messages. Only open popups
+ * hear anything, and no message wakes the background. */
+export const POPUP_PORT = 'maglens-popup';
+
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+/** The page's side: the ports of the popups open on it, and `tell` to send them a `toPopup` message. */
+export function createPopupPorts(signal: AbortSignal): { tell(message: MessageOf<typeof toPopup>): void } {
+  const ports = new Set<Port>();
+  const onConnect = (port: Port) => {
+    if (port.name !== POPUP_PORT) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  signal.addEventListener('abort', () => {
+    try {
+      browser.runtime.onConnect.removeListener(onConnect);
+      for (const port of ports) port.disconnect();
+    } catch {
+      // the extension context is already gone
+    }
+    ports.clear();
+  });
+  return {
+    tell(message) {
+      for (const port of ports) {
+        try {
+          port.postMessage(message);
+        } catch {
+          ports.delete(port); // the popup closed meanwhile
+        }
+      }
+    },
+  };
+}
+
+/** The popup's side: listens to a tab's top frame for `toPopup` messages, each checked; returns the way
+ * to stop. A tab without MagLens simply never says anything. */
+export function listenToPage(tabId: number, onMessage: (message: MessageOf<typeof toPopup>) => void) {
+  let port: Port;
+  try {
+    port = browser.tabs.connect(tabId, { name: POPUP_PORT, frameId: 0 });
+  } catch {
+    return () => {};
+  }
+  port.onMessage.addListener((value: unknown) => {
+    const message = readMessage(toPopup, value);
+    if (message) onMessage(message);
+  });
+  // Reading lastError here tells Chromium the failed connection to a page without MagLens was expected.
+  port.onDisconnect.addListener(() => void browser.runtime.lastError);
+  return () => {
+    try {
+      port.disconnect();
+    } catch {
+      // already closed
+    }
+  };
 }

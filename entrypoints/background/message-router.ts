@@ -1,5 +1,7 @@
+import { patchFor } from '@/utils/card-settings-change';
 import type { ContentDataset } from '@/utils/dataset/types';
 import { createReceiver, toBackground } from '@/utils/messages';
+import { updateSettings } from '@/utils/settings';
 import { openReaderAt, type ReaderApi, type SenderTab } from './open-reader';
 import { type AddNote, saveNoteDraft } from './save-note';
 
@@ -21,6 +23,10 @@ export function createMessageRouter(deps: RouterDeps) {
   const receive = createReceiver(toBackground, {
     'open-reader': (message, sender: Sender) => openReaderAt(deps.api, message, sender.tab),
     'save-note': (message) => saveNoteDraft(message.note, deps.dataset, deps.addNote),
+    'change-settings': async (message) => {
+      const result = await updateSettings(patchFor(message.change));
+      return result.ok ? { ok: true as const } : { ok: false as const, message: result.message };
+    },
   });
   return (message: unknown, sender: Sender) =>
     sender.id !== undefined && sender.id !== deps.api.runtime.id ? undefined : receive(message, sender);

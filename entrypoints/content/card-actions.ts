@@ -1,8 +1,8 @@
 import type { ActionResult } from '@/utils/action-result';
+import { type CardSettingsChange, patchFor } from '@/utils/card-settings-change';
 import type { ArticleLink } from '@/utils/dataset/types';
 import { NoReplyError, sendToBackground } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings';
-import { sitesWithHost } from '@/utils/site-rules';
 
 /** What the card's buttons do. Each resolves to a result the card can show; none throws. */
 
@@ -57,22 +57,24 @@ export async function saveNote(termId: string, page: { title: string; url: strin
   }
 }
 
-/** Turns a topic off everywhere; the scanner drops its marks through the settings watcher. */
-export async function hideTopic(topicId: string): Promise<ActionResult> {
+/** Changes settings from the card: through the background, where the change is made inside the lock the
+ * extension's pages share; if the background does not answer, here (the change is the same made twice). */
+async function changeSettings(change: CardSettingsChange): Promise<ActionResult> {
   try {
-    const hide = ({ disabledTopics }: { disabledTopics: string[] }) =>
-      disabledTopics.includes(topicId) ? {} : { disabledTopics: [...disabledTopics, topicId] };
-    return settled(await updateSettings(hide));
+    const reply = await sendToBackground({ type: 'change-settings', change }, { retryOnce: true });
+    return reply.ok ? { ok: true } : { ok: false, message: reply.message };
+  } catch (error) {
+    if (!(error instanceof NoReplyError)) return failure(error, 'MagLens could not save your settings');
+  }
+  try {
+    return settled(await updateSettings(patchFor(change)));
   } catch (error) {
     return failure(error, 'MagLens could not save your settings');
   }
 }
 
+/** Turns a topic off everywhere; the scanner drops its marks through the settings watcher. */
+export const hideTopic = (topicId: string) => changeSettings({ kind: 'hide-topic', topicId });
+
 /** Switches MagLens off on this site (the host and its subdomains). */
-export async function turnOffForSite(hostname: string): Promise<ActionResult> {
-  try {
-    return settled(await updateSettings((settings) => ({ sites: sitesWithHost(settings, hostname, false) })));
-  } catch (error) {
-    return failure(error, 'MagLens could not save your settings');
-  }
-}
+export const turnOffForSite = (host: string) => changeSettings({ kind: 'site-off', host });

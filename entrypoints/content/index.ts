@@ -2,7 +2,7 @@ import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
-import { createReceiver, tellPopup, toPage } from '@/utils/messages';
+import { createPopupPorts, createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { isSiteEnabled } from '@/utils/site-rules';
 import { createCardController } from './card-controller';
@@ -31,9 +31,11 @@ export default defineContentScript({
     const siteOn = () => isSiteEnabled(settings, location.hostname);
 
     const isTop = window === window.top;
+    // Open popups connect to the top frame; they hear when its terms change.
+    const popups = isTop ? createPopupPorts(signal) : null;
     const termsChanged = createTermsChangedNotice(
       () => ({ active: siteOn(), terms: marks.terms() }),
-      () => isTop && !signal.aborted && tellPopup({ type: 'terms-changed' }),
+      () => popups?.tell({ type: 'terms-changed' }),
     );
     const marks = createPageMarks(
       {

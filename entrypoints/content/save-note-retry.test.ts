@@ -1,10 +1,11 @@
 import { deleteDB } from 'idb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageRouter } from '@/entrypoints/background/message-router';
 import type { CardTerm } from '@/utils/dataset/types';
 import { addNote, closeNotesDb, DB_NAME, listNotes } from '@/utils/notes-store';
-import { openReader, SAVE_UNKNOWN_MESSAGE, saveNote } from './card-actions';
+import { loadSettings } from '@/utils/settings';
+import { hideTopic, openReader, SAVE_UNKNOWN_MESSAGE, saveNote, turnOffForSite } from './card-actions';
 
 /**
  * The fault a user meets: the service worker stops while a card's Save is under way, and the message
@@ -42,6 +43,7 @@ beforeEach(async () => {
   await closeNotesDb();
   await deleteDB(DB_NAME);
 });
+afterEach(() => vi.restoreAllMocks());
 
 describe('Save when the background stops mid-save', () => {
   it('saved before the channel closed: the retry files no second note and the card says Saved', async () => {
@@ -79,5 +81,17 @@ describe('Save when the background stops mid-save', () => {
       ok: false,
       message: 'MagLens could not open the reader: its background did not answer. Try again.',
     });
+  });
+});
+
+describe('the card changing settings', () => {
+  it('goes through the background, whose change is kept; a stopped background is retried', async () => {
+    const sent = background('ok', 'closed', 'ok');
+    expect(await hideTopic('sleep')).toEqual({ ok: true });
+    expect(await turnOffForSite('www.example.org')).toEqual({ ok: true });
+    expect(sent).toHaveBeenCalledTimes(3);
+    const settings = await loadSettings();
+    expect(settings.disabledTopics).toEqual(['sleep']);
+    expect(settings.sites).toEqual(['example.org']);
   });
 });

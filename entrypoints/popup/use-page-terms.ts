@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { createReceiver, type PageTerm, sendToTab, toPopup } from '@/utils/messages';
+import { listenToPage, type PageTerm, sendToTab } from '@/utils/messages';
 import { isRestrictedUrl, type TargetTab } from './target-tab';
 
 export type PageTermsState =
@@ -50,14 +49,9 @@ export function usePageTerms(tab: TargetTab | null | undefined) {
   // The page says when its terms change (a rescan, a settings change, a site switch): ask again then.
   useEffect(() => {
     if (!tab) return;
-    const listener = createReceiver(toPopup, {
-      'terms-changed': (_message, sender: { tab?: { id?: number } }) => {
-        if (sender.tab?.id === tab.id) void load();
-        return undefined;
-      },
+    return listenToPage(tab.id, (message) => {
+      if (message.type === 'terms-changed') void load();
     });
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
   }, [tab, load]);
 
   const reveal = async (termId: string): Promise<boolean> => {

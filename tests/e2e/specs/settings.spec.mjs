@@ -286,6 +286,45 @@ export const tests = [
     },
   },
   {
+    name: 'settings from a newer MagLens, or without their version mark, keep every valid part and log no error',
+    async run(t) {
+      const mine = {
+        style: 'background',
+        density: 'every',
+        disabledTopics: ['sleep'],
+        sites: ['example.org'],
+      };
+      await t.extensionEval(async (settings) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        await api.storage.sync.set({ settings: { ...settings, glow: 'future option' }, settings$: { v: 3 } });
+      }, mine);
+      // A marked page loads these settings too: any "Migration failed" console error there fails the test.
+      await t.openFixture(FIXTURE);
+      const options = await t.openExtensionPage('options.html');
+      const notice = await waitForText(options, '.ml-banner[role="status"]', 'newer version of MagLens');
+      assert.match(notice, /settings version 3/);
+      assert.equal(await options.$eval('#style-background', (el) => el.checked), true, 'the style was lost');
+      assert.equal(await isChecked(await switchNamed(options, 'Sleep')), false, 'the hidden topic came back');
+      await (await switchNamed(options, 'Bones')).click();
+      const [value, marker] = await t.extensionEval(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const got = await api.storage.sync.get(['settings', 'settings$']);
+        return [got.settings, got.settings$];
+      });
+      assert.deepEqual(marker, { v: 3 }, 'the newer version mark was overwritten');
+      assert.equal(value.glow, 'future option', "the newer version's own setting was dropped");
+
+      // The version mark lost (a partial sync): the settings stay, and the user is told once.
+      await t.extensionEval(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        await api.storage.sync.remove('settings$');
+      });
+      const again = await t.openExtensionPage('options.html');
+      await waitForText(again, '.ml-banner[role="status"]', 'without their version mark');
+      assert.equal(await again.$eval('#style-background', (el) => el.checked), true, 'the style was reset');
+    },
+  },
+  {
     name: 'importing a malformed settings file shows why and changes nothing',
     async run(t) {
       const options = await t.openExtensionPage('options.html');
