@@ -24,6 +24,12 @@ export default defineConfig({
         description: 'Open the MagLens card for the selected text or the first marked term in view',
       },
     },
+    // The card chunk, which the content script imports on a page's first card (PRIVACY.md says what a
+    // page can learn from it). Chromium hands it out only under a per-session address.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card-chunk.js']
+        : [{ resources: ['card-chunk.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,12 +1,14 @@
 import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { isMessage, type Message, type Replies } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
-import { isSiteEnabled } from '@/utils/site-rules';
 import { createCardController } from './card-controller';
 import { CARD_HOST_TAG } from './card-host';
+import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
+import { effectiveSettings } from './effective-settings';
 import { createPageMarks } from './page-marks';
 
 export default defineContentScript({
@@ -17,31 +19,33 @@ export default defineContentScript({
   async main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    // Chromium never tells an orphaned content script that the extension was updated or removed; WXT's
-    // ctx.setInterval checks browser.runtime.id and fires onInvalidated, so the old marks go away.
-    ctx.setInterval(() => {}, 1000);
+    stopWhenOrphaned(ctx);
     const { signal } = controller;
 
     // The matcher is built while the settings load: the scan can start as soon as they arrive.
     const pendingSettings = loadSettings();
     const matcher = createTermMatcher(dataset.matcher, dataset.matcherIndex);
-    let settings = await pendingSettings;
+    let settings = effectiveSettings(await pendingSettings, location.hostname);
     if (signal.aborted) return;
-    const siteOn = () => isSiteEnabled(settings, location.hostname);
 
     const marks = createPageMarks({
       dataset,
       matcher,
       settings,
-      siteEnabled: siteOn(),
       signal,
       isOwnElement: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
     });
-    const cards = createCardController({ dataset, settings, marks, signal });
+    const cards = createCardController({
+      termTopics: dataset.termTopics,
+      ui: createCardUiLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(CARD_CHUNK_PATH as '/'))),
+      settings,
+      marks,
+      signal,
+    });
 
     const unwatch = watchSettings((next) => {
-      settings = next;
-      marks.applySettings(settings, siteOn());
+      settings = effectiveSettings(next, location.hostname);
+      marks.applySettings(settings);
       cards.applySettings(settings);
     });
     signal.addEventListener('abort', () => ignoreInvalidatedContext(unwatch));
@@ -51,7 +55,7 @@ export default defineContentScript({
         case 'ping':
           return { ok: true, frame: window === window.top ? 'top' : 'sub' };
         case 'page-terms':
-          return { terms: marks.terms(), active: siteOn(), url: location.href, title: document.title };
+          return { terms: marks.terms(), active: settings.siteOn, url: location.href, title: document.title };
         case 'reveal-term':
           return { found: marks.reveal(message.termId) };
         case 'show-card': {
@@ -79,6 +83,17 @@ export default defineContentScript({
     );
   },
 });
+
+/**
+ * Chromium never tells a content script that its extension was updated or removed: the script lives on,
+ * orphaned, with its marks still painted. Asking the context once a second whether it is still valid
+ * notices (WXT's `isInvalid` checks `browser.runtime.id`) and fires `onInvalidated`, which clears them.
+ */
+function stopWhenOrphaned(ctx: ContentScriptContext, everyMs = 1000): void {
+  const timer = setInterval(() => {
+    if (ctx.isInvalid) clearInterval(timer);
+  }, everyMs);
+}
 
 /** Teardown after an extension update may touch APIs of a context that is already gone; that is fine. */
 function ignoreInvalidatedContext(teardown: () => void): void {

@@ -1,7 +1,7 @@
 // Bundled into an IIFE by bench.mjs and evaluated in each benchmark page: the real scanner, as shipped.
 
 import { createPageMarks, type ScanStats, type SweepStats } from '@/entrypoints/content/page-marks';
-import type { ContentDataset } from '@/utils/dataset/types';
+import type { PageDataset } from '@/utils/dataset/types';
 import { createTermMatcher, type TermMatcher } from '@/utils/matcher/term-matcher';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-defaults';
 
@@ -13,7 +13,7 @@ declare global {
   }
 }
 
-let indexed: { dataset: ContentDataset; matcher: TermMatcher } | null = null;
+let indexed: { dataset: PageDataset; matcher: TermMatcher } | null = null;
 
 const api = {
   /** One bare TreeWalker pass reading every text node's data: the floor any scanner pays. */
@@ -31,7 +31,7 @@ const api = {
 
   /** Builds the matcher for a dataset, as the content script does once per page while its settings
    * load (entrypoints/content/index.ts). */
-  index(dataset: ContentDataset): { indexMs: number } {
+  index(dataset: PageDataset): { indexMs: number } {
     const started = performance.now();
     indexed = { dataset, matcher: createTermMatcher(dataset.matcher, dataset.matcherIndex) };
     return { indexMs: performance.now() - started };
@@ -55,8 +55,7 @@ const api = {
         {
           dataset,
           matcher,
-          settings: SETTINGS,
-          siteEnabled: true,
+          settings: { ...SETTINGS, siteOn: true },
           signal: controller.signal,
           isOwnElement: () => false,
         },

@@ -1,11 +1,11 @@
-import type { ContentDataset } from '@/utils/dataset/types';
+import type { BackgroundDataset } from '@/utils/dataset/types';
 import { isMessage, type Replies } from '@/utils/messages';
 import { openReaderAt, type ReaderApi, type SenderTab } from './open-reader';
 import { type AddNote, saveNoteDraft } from './save-note';
 
 export interface RouterDeps {
   api: ReaderApi;
-  dataset: Pick<ContentDataset, 'terms'>;
+  dataset: BackgroundDataset;
   addNote: AddNote;
 }
 

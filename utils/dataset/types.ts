@@ -1,7 +1,8 @@
 /**
  * The compiled MagLens dataset: what the build step (utils/dataset/compile.ts) produces from the
  * human-edited files under data/, and what the extension's pages import through the virtual modules
- * `virtual:maglens/content-data` (content script) and `virtual:maglens/reader-data` (popup, reader, options).
+ * `virtual:maglens/content-data` (content script), `virtual:maglens/card-data` (the card chunk),
+ * `virtual:maglens/background-data` and `virtual:maglens/reader-data` (popup, reader, options).
  */
 
 export type EvidenceGrade = 'strong' | 'moderate' | 'limited' | 'contested';
@@ -82,6 +83,32 @@ export interface MatcherIndex {
   prefilter: { source: string; keys: string[] } | null;
 }
 
+/**
+ * What the content script in every frame ships (`virtual:maglens/content-data`): the wordings to find,
+ * each term's topic and the topics' colours; no card text, which is in the card chunk, loaded on first use.
+ */
+export interface PageDataset {
+  version: string;
+  topics: Topic[];
+  /** Each term's topic id, by term id. */
+  termTopics: Record<string, string>;
+  matcher: MatcherEntry[];
+  /** The matcher's word splits and prefilter, computed at build time (absent in hand-made test data). */
+  matcherIndex?: MatcherIndex;
+}
+
+/** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */
+export interface CardDataset {
+  topics: Topic[];
+  terms: CardTerm[];
+}
+
+/** What the background needs (`virtual:maglens/background-data`): each term's topic, to file saved notes. */
+export interface BackgroundDataset {
+  termTopics: Record<string, string>;
+}
+
+/** The dataset the extension's pages build on (ReaderDataset adds articles and search). */
 export interface ContentDataset {
   version: string;
   topics: Topic[];
