@@ -59,7 +59,7 @@ function setup(settings: Partial<Settings> = {}, ui: CardUiLoader = loadedCardUi
   };
   abort = new AbortController();
   controller = createCardController({
-    termTopics: { insomnia: 'sleep' },
+    topicOf: (termId) => (termId === 'insomnia' ? 'sleep' : undefined),
     ui,
     settings: effective(settings),
     marks,

@@ -36,7 +36,7 @@ interface Shown {
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
-  const { termTopics, marks, signal, ui: loader } = options;
+  const { topicOf, marks, signal, ui: loader } = options;
   let settings: EffectiveSettings = options.settings;
   let shown: Shown | null = null;
   let pointer: Point | null = null;
@@ -146,7 +146,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   /** Shows the card for a hit (once the UI is here); false for a term MagLens has no card for. */
   function showTerm(hit: MarkHit, point: Point | null, focus: boolean): boolean {
-    const topicId = Object.hasOwn(termTopics, hit.termId) ? termTopics[hit.termId] : undefined;
+    const topicId = topicOf(hit.termId);
     if (!topicId || signal.aborted) return false;
     withUi((ui) => {
       const card = ui.term(hit.termId);

@@ -1,4 +1,4 @@
-import type { PageDataset } from '@/utils/dataset/types';
+import type { Topic } from '@/utils/dataset/types';
 import type { TermMatcher } from '@/utils/matcher/term-matcher';
 import type { PageTerm } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
@@ -43,7 +43,10 @@ export interface PageMarks {
 }
 
 export interface PageMarksOptions {
-  dataset: PageDataset;
+  /** The topics, for the highlights' colours. */
+  topics: readonly Topic[];
+  /** A term's topic id. */
+  topicOf: (termId: string) => string | undefined;
   /** The matcher for the dataset's wordings: built once per page, before settings have loaded. */
   matcher: TermMatcher;
   settings: EffectiveSettings;
@@ -66,8 +69,8 @@ export interface CardController {
 }
 
 export interface CardControllerOptions {
-  /** Each term's topic id, by term id. */
-  termTopics: Readonly<Record<string, string>>;
+  /** A term's topic id (undefined for a term MagLens has no card for). */
+  topicOf: (termId: string) => string | undefined;
   /** The card's UI, loaded on first use. */
   ui: CardUiLoader;
   settings: EffectiveSettings;

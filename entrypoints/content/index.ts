@@ -2,7 +2,7 @@ import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createTermMatcher } from '@/utils/matcher/term-matcher';
+import { createPageMatcher } from '@/utils/matcher/packed-wordings';
 import { isMessage, type Message, type Replies } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { createCardController } from './card-controller';
@@ -22,21 +22,23 @@ export default defineContentScript({
     stopWhenOrphaned(ctx);
     const { signal } = controller;
 
-    // The matcher is built while the settings load: the scan can start as soon as they arrive.
+    // The prefilter is compiled while the settings load; the wordings are unpacked only if the page's
+    // text holds a candidate for one.
     const pendingSettings = loadSettings();
-    const matcher = createTermMatcher(dataset.matcher, dataset.matcherIndex);
+    const { matcher, topicOf } = createPageMatcher(dataset.matcher);
     let settings = effectiveSettings(await pendingSettings, location.hostname);
     if (signal.aborted) return;
 
     const marks = createPageMarks({
-      dataset,
+      topics: dataset.topics,
+      topicOf,
       matcher,
       settings,
       signal,
       isOwnElement: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
     });
     const cards = createCardController({
-      termTopics: dataset.termTopics,
+      topicOf,
       ui: createCardUiLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(CARD_CHUNK_PATH as '/'))),
       settings,
       marks,

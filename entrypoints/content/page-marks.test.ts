@@ -1,19 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageDataset } from '@/utils/dataset/types';
+import type { MatcherEntry, Topic } from '@/utils/dataset/types';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { HighlightEnvironment, HighlightLike } from './highlights';
 import { createPageMarks, type ScanStats } from './page-marks';
 
-const dataset: PageDataset = {
+const termTopics: Record<string, string> = {
+  insomnia: 'sleep',
+  'proton-pump-inhibitors': 'medications',
+  depression: 'mood-stress',
+};
+const dataset = {
   version: 'test',
-  topics: [
+  topics: <Topic[]>[
     { id: 'sleep', name: 'Sleep', color: '#3a6ea5', description: '', termCount: 1 },
     { id: 'medications', name: 'Medications', color: '#7b5ea7', description: '', termCount: 1 },
     { id: 'mood-stress', name: 'Mood & stress', color: '#a55a3a', description: '', termCount: 1 },
   ],
-  termTopics: { insomnia: 'sleep', 'proton-pump-inhibitors': 'medications', depression: 'mood-stress' },
-  matcher: [
+  matcher: <MatcherEntry[]>[
     { text: 'insomnia', termId: 'insomnia', exactCase: false, kind: 'specific' },
     { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false, kind: 'specific' },
     { text: 'PPIs', termId: 'proton-pump-inhibitors', exactCase: true, kind: 'specific' },
@@ -66,7 +70,8 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number)
   let wake: (() => void) | null = null;
   const marks = createPageMarks(
     {
-      dataset,
+      topics: dataset.topics,
+      topicOf: (termId) => termTopics[termId],
       matcher,
       settings: { ...DEFAULT_SETTINGS, ...settings, siteOn: true },
       signal: controller.signal,

@@ -23,7 +23,7 @@ export interface PageMarksHooks {
 }
 
 export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks = {}): PageMarks {
-  const { dataset, signal } = options;
+  const { signal } = options;
   const doc = document;
   const store = createMarkStore();
   const painter = createHighlightPainter(doc, hooks.highlights === undefined ? undefined : hooks.highlights);
@@ -31,7 +31,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     doc,
     store,
     painter,
-    topics: dataset.topics,
+    topics: options.topics,
     settings: options.settings,
     shadowRoots: () => scheduler.shadowRoots(),
     signal,
@@ -40,7 +40,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     doc,
     matcher: options.matcher,
     store,
-    topicOf: (termId) => (Object.hasOwn(dataset.termTopics, termId) ? dataset.termTopics[termId] : undefined),
+    topicOf: options.topicOf,
     isActive: view.active,
     isOwnElement: options.isOwnElement,
     onShadowRoot: view.adoptInto,

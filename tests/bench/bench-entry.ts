@@ -2,7 +2,7 @@
 
 import { createPageMarks, type ScanStats, type SweepStats } from '@/entrypoints/content/page-marks';
 import type { PageDataset } from '@/utils/dataset/types';
-import { createTermMatcher, type TermMatcher } from '@/utils/matcher/term-matcher';
+import { createPageMatcher, type PageMatcher } from '@/utils/matcher/packed-wordings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-defaults';
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, disabledTopics: [], sites: [] };
@@ -13,7 +13,7 @@ declare global {
   }
 }
 
-let indexed: { dataset: PageDataset; matcher: TermMatcher } | null = null;
+let indexed: ({ dataset: PageDataset } & PageMatcher) | null = null;
 
 const api = {
   /** One bare TreeWalker pass reading every text node's data: the floor any scanner pays. */
@@ -29,11 +29,12 @@ const api = {
     return { walkMs: performance.now() - started, textNodes, chars };
   },
 
-  /** Builds the matcher for a dataset, as the content script does once per page while its settings
-   * load (entrypoints/content/index.ts). */
+  /** Creates the matcher for a dataset, as the content script does once per page while its settings
+   * load (entrypoints/content/index.ts): only the prefilter; the scan unpacks the wordings when it meets
+   * a candidate, and that is in its time. */
   index(dataset: PageDataset): { indexMs: number } {
     const started = performance.now();
-    indexed = { dataset, matcher: createTermMatcher(dataset.matcher, dataset.matcherIndex) };
+    indexed = { dataset, ...createPageMatcher(dataset.matcher) };
     return { indexMs: performance.now() - started };
   },
 
@@ -41,7 +42,7 @@ const api = {
    * and the idle sweep for shadow roots of built-in elements that follows it (its cost reported apart). */
   scan(): Promise<ScanStats & { sweepMs: number; sweepLongestMs: number }> {
     if (!indexed) throw new Error('maglensBench.index(dataset) first');
-    const { dataset, matcher } = indexed;
+    const { dataset, matcher, topicOf } = indexed;
     const controller = new AbortController();
     return new Promise((resolve) => {
       let scanned: ScanStats | null = null;
@@ -53,7 +54,8 @@ const api = {
       };
       createPageMarks(
         {
-          dataset,
+          topics: dataset.topics,
+          topicOf,
           matcher,
           settings: { ...SETTINGS, siteOn: true },
           signal: controller.signal,

@@ -1,4 +1,4 @@
-import { buildMatcherIndex } from '../matcher/term-matcher.ts';
+import { packWordings } from '../matcher/packed-wordings.ts';
 import { loadDataset } from './load-files.ts';
 import type { BackgroundDataset, CardDataset, PageDataset, ReaderDataset } from './types.ts';
 
@@ -7,15 +7,13 @@ function termTopics(dataset: ReaderDataset): Record<string, string> {
   return Object.fromEntries(dataset.terms.map((term) => [term.id, term.topicId]));
 }
 
-/** The part of the dataset every frame's content script ships: wordings, the matcher's index (built
- * here once rather than on every page) and each term's topic; no card text. */
+/** The part of the dataset every frame's content script ships: the topics' colours and the wordings
+ * packed with their terms' topics (the prefilter built here once rather than on every page); no card text. */
 export function toPageDataset(dataset: ReaderDataset): PageDataset {
   return {
     version: dataset.version,
     topics: dataset.topics,
-    termTopics: termTopics(dataset),
-    matcher: dataset.matcher,
-    matcherIndex: buildMatcherIndex(dataset.matcher),
+    matcher: packWordings(dataset.matcher, termTopics(dataset)),
   };
 }
 

@@ -84,17 +84,25 @@ export interface MatcherIndex {
 }
 
 /**
- * What the content script in every frame ships (`virtual:maglens/content-data`): the wordings to find,
- * each term's topic and the topics' colours; no card text, which is in the card chunk, loaded on first use.
+ * What the content script in every frame ships (`virtual:maglens/content-data`): the topics' colours and
+ * the packed wordings; no card text, which is in the card chunk, loaded on first use.
  */
 export interface PageDataset {
   version: string;
   topics: Topic[];
-  /** Each term's topic id, by term id. */
-  termTopics: Record<string, string>;
-  matcher: MatcherEntry[];
-  /** The matcher's word splits and prefilter, computed at build time (absent in hand-made test data). */
-  matcherIndex?: MatcherIndex;
+  matcher: PackedMatcher;
+}
+
+/**
+ * The wordings as every frame ships them, built at build time (utils/matcher/packed-wordings.ts): the
+ * first-word prefilter ready to run, and the wordings with their terms and topics packed in one JSON
+ * string, parsed only when a page's text holds a candidate.
+ */
+export interface PackedMatcher {
+  /** The prefilter's source, and its candidate keys joined by "\n"; null when some first word has none. */
+  prefilter: { source: string; keys: string } | null;
+  /** The wordings, their terms and the terms' topics, as JSON columns. */
+  wordings: string;
 }
 
 /** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */

@@ -1,0 +1,109 @@
+import type { MatcherEntry, PackedMatcher } from '@/utils/dataset/types';
+import { buildMatcherIndex, lazyTermMatcher, type TermMatcher, type TrieSource } from './term-matcher';
+import { splitWording } from './word-chars';
+
+/**
+ * Packs the wordings for every frame's content script at build time (PackedMatcher), and unpacks them
+ * there only when a page's text holds a candidate. A frame with no candidate keeps two strings and one
+ * regular expression, not hundreds of small objects.
+ */
+
+/** The wordings as columns: one array per field, one slot per wording, strings never repeated. */
+interface Columns {
+  texts: string[];
+  termIds: string[];
+  /** Per wording: its term's index in termIds. */
+  terms: number[];
+  /** Per wording, one digit: 1 = exact case, 2 = everyday (added). */
+  flags: string;
+  /** Any other fields of a wording (its context rule, for one), by the wording's index. */
+  extras: [number, Record<string, unknown>][];
+  topicIds: string[];
+  /** Per term id: its topic's index in topicIds. */
+  topics: number[];
+}
+
+const EXACT = 1;
+const EVERYDAY = 2;
+
+export function packWordings(
+  entries: readonly MatcherEntry[],
+  termTopics: Readonly<Record<string, string>>,
+): PackedMatcher {
+  const termIds = [...new Set([...entries.map((e) => e.termId), ...Object.keys(termTopics)])];
+  const termIndex = new Map(termIds.map((id, i) => [id, i]));
+  const topicIds = [...new Set(Object.values(termTopics))];
+  const columns: Columns = {
+    texts: entries.map((e) => e.text),
+    termIds,
+    terms: entries.map((e) => termIndex.get(e.termId)!),
+    flags: entries.map((e) => (e.exactCase ? EXACT : 0) + (e.kind === 'everyday' ? EVERYDAY : 0)).join(''),
+    extras: [],
+    topicIds,
+    topics: termIds.map((id) => (id in termTopics ? topicIds.indexOf(termTopics[id]!) : -1)),
+  };
+  entries.forEach(({ text, termId, exactCase, kind, ...extra }, i) => {
+    const more: Record<string, unknown> =
+      kind === 'specific' || kind === 'everyday' ? extra : { ...extra, kind };
+    if (Object.keys(more).length > 0) columns.extras.push([i, more]);
+  });
+  const { prefilter } = buildMatcherIndex(entries);
+  return {
+    prefilter: prefilter && { source: prefilter.source, keys: prefilter.keys.join('\n') },
+    wordings: JSON.stringify(columns),
+  };
+}
+
+export interface Wordings extends TrieSource {
+  entries: MatcherEntry[];
+  /** Each term's topic id, by term id. */
+  termTopics: ReadonlyMap<string, string>;
+}
+
+export function unpackWordings(packed: PackedMatcher): Wordings {
+  const columns = JSON.parse(packed.wordings) as Columns;
+  const entries: MatcherEntry[] = columns.texts.map((text, i) => {
+    const flags = columns.flags.charCodeAt(i) - 48;
+    return {
+      text,
+      termId: columns.termIds[columns.terms[i]!]!,
+      exactCase: (flags & EXACT) !== 0,
+      kind: flags & EVERYDAY ? 'everyday' : 'specific',
+    };
+  });
+  for (const [i, extra] of columns.extras) Object.assign(entries[i]!, extra);
+  const words: string[][] = [];
+  const gaps: string[][] = [];
+  for (const entry of entries) {
+    const split = splitWording(entry.text);
+    words.push(split.words);
+    gaps.push(split.gaps);
+  }
+  const termTopics = new Map<string, string>();
+  columns.termIds.forEach((id, i) => {
+    const topic = columns.topicIds[columns.topics[i]!];
+    if (topic !== undefined) termTopics.set(id, topic);
+  });
+  return { entries, words, gaps, termTopics };
+}
+
+export interface PageMatcher {
+  matcher: TermMatcher;
+  /** A term's topic id (unpacks the wordings if a match has not already). */
+  topicOf(termId: string): string | undefined;
+}
+
+/** The matcher over packed wordings, unpacked at most once, when first needed. */
+export function createPageMatcher(packed: PackedMatcher): PageMatcher {
+  let wordings: Wordings | null = null;
+  const unpacked = () => {
+    wordings ??= unpackWordings(packed);
+    return wordings;
+  };
+  const { prefilter } = packed;
+  const matcher = lazyTermMatcher(
+    prefilter && { source: prefilter.source, keys: () => prefilter.keys.split('\n') },
+    unpacked,
+  );
+  return { matcher, topicOf: (termId) => unpacked().termTopics.get(termId) };
+}
