@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { datasetPlugin } from './utils/dataset/vite-plugin.ts';
+import { asciiOutputPlugin, datasetPlugin } from './utils/dataset/vite-plugin.ts';
 
 // MAGLENS_OUT_DIR lets parallel test runs build into their own folder.
 const outDir = process.env.MAGLENS_OUT_DIR ?? '.output';
@@ -43,7 +43,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact(), datasetPlugin()],
+    plugins: [preact(), datasetPlugin(), asciiOutputPlugin()],
     build: { modulePreload: false },
   }),
 });

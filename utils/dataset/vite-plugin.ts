@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { asciiEscape, asciiJson } from '../matcher/packed-wordings.ts';
 import { toBackgroundDataset, toCardDataset, toPageDataset } from './content-dataset.ts';
 import { loadDataset } from './load-files.ts';
 import type { ReaderDataset } from './types.ts';
 
+const CONTENT = 'virtual:maglens/content-data';
+
 /** Each virtual module and the part of the compiled dataset it serves. */
 const MODULES: Record<string, (dataset: ReaderDataset) => unknown> = {
   // every frame's content script: wordings, matcher index, term → topic; no card text
-  'virtual:maglens/content-data': toPageDataset,
+  [CONTENT]: toPageDataset,
   // the card chunk, loaded on a page's first card
   'virtual:maglens/card-data': toCardDataset,
   // the background, re-read on every service-worker wake
@@ -41,8 +44,28 @@ export function datasetPlugin(): Plugin {
       } catch (error) {
         this.error((error as Error).message);
       }
-      // JSON.parse of a string literal is parsed faster than the equivalent object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(part(dataset)))});`;
+      const json = asciiJson(part(dataset)); // ASCII only: one byte per character in memory (see asciiJson)
+      // Every frame's dataset is small but for one long string: as an object literal, that string is held
+      // once. The others are large trees, and JSON.parse of a string literal parses faster than an object.
+      if (id === `\0${CONTENT}`) return `export default ${json};`;
+      return `export default JSON.parse(${JSON.stringify(json)});`;
+    },
+  };
+}
+
+/**
+ * Escapes every character past ASCII in the built JavaScript (in strings, template literals and regular
+ * expressions, where \\uXXXX means the same). One such character makes V8 hold a whole script's source at
+ * two bytes per character, in every frame the content script runs in.
+ */
+export function asciiOutputPlugin(): Plugin {
+  return {
+    name: 'maglens-ascii-output',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/[\u007f-\uffff]/g, asciiEscape);
+      }
     },
   };
 }

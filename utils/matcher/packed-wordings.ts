@@ -50,8 +50,22 @@ export function packWordings(
   const { prefilter } = buildMatcherIndex(entries);
   return {
     prefilter: prefilter && { source: prefilter.source, keys: prefilter.keys.join('\n') },
-    wordings: JSON.stringify(columns),
+    wordings: asciiJson(columns),
   };
+}
+
+/**
+ * JSON with every character past ASCII escaped (\\uXXXX). V8 stores a string with any such character at
+ * two bytes per character, so the wordings (and the script that holds them) would take twice the memory
+ * in every frame for a handful of curly apostrophes.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, asciiEscape);
+}
+
+/** One UTF-16 code unit as a \\uXXXX escape, valid in JSON and in JavaScript source alike. */
+export function asciiEscape(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 export interface Wordings extends TrieSource {
