@@ -99,8 +99,10 @@ export interface PageDataset {
  * string, parsed only when a page's text holds a candidate.
  */
 export interface PackedMatcher {
-  /** The prefilter's source, and its candidate keys joined by "\n"; null when some first word has none. */
-  prefilter: { source: string; keys: string } | null;
+  /** The prefilter's source, its candidate keys joined by "\n", and for keys that start only longer
+   * wordings the separator + next words they allow (a line per key, tab-separated); null when some first
+   * word has no key. */
+  prefilter: { source: string; keys: string; followers: string } | null;
   /** The wordings, their terms and the terms' topics, as JSON columns. */
   wordings: string;
 }

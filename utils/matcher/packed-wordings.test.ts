@@ -17,6 +17,7 @@ const entries = [
   entry('omeprazole', 'proton-pump-inhibitors'),
   entry('PPIs', 'proton-pump-inhibitors', { exactCase: true }),
   entry('restless legs syndrome', 'restless-legs'),
+  entry('A-fib', 'atrial-fibrillation'),
   entry('stress', 'stress', { kind: 'everyday', context: { anyOf: ['anxiety'], noneOf: ['test'] } }),
 ];
 const termTopics = {
@@ -42,7 +43,7 @@ describe('packed wordings', () => {
   });
 
   it('find what the plain matcher finds', () => {
-    const text = 'Omeprazole and PPIs, ppis, Restless  legs syndrome, stress and more stress.';
+    const text = 'Omeprazole and PPIs, ppis, Restless  legs syndrome, a fib, a-FIB, stress and more stress.';
     const spans = (found: { start: number; end: number }[]) => found.map((m) => [m.start, m.end]);
     const { matcher, topicOf } = createPageMatcher(packWordings(entries, termTopics));
     expect(spans(matcher.findAll(text))).toEqual(spans(createTermMatcher(entries).findAll(text)));
@@ -50,6 +51,7 @@ describe('packed wordings', () => {
       'proton-pump-inhibitors',
       'proton-pump-inhibitors',
       'restless-legs',
+      'atrial-fibrillation',
       'stress',
       'stress',
     ]);
@@ -60,7 +62,7 @@ describe('packed wordings', () => {
   it('are not unpacked for text without a candidate for any wording', () => {
     const packed = { ...packWordings(entries, termTopics), wordings: 'not JSON: unpacking would throw' };
     const { matcher } = createPageMatcher(packed);
-    expect(matcher.findAll('A quiet afternoon by the lake, with tea.')).toEqual([]);
+    expect(matcher.findAll('A quiet afternoon by a lake, with a cup of tea and restless birds.')).toEqual([]);
     expect(() => matcher.findAll('Then omeprazole.')).toThrow();
   });
 });

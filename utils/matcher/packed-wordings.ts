@@ -1,6 +1,13 @@
 import type { MatcherEntry, PackedMatcher } from '@/utils/dataset/types';
-import { buildMatcherIndex, lazyTermMatcher, type TermMatcher, type TrieSource } from './term-matcher';
-import { splitWording } from './word-chars';
+import {
+  buildMatcherIndex,
+  candidateKey,
+  lazyTermMatcher,
+  startPrefilter,
+  type TermMatcher,
+  type TrieSource,
+} from './term-matcher';
+import { foldWord, splitWording } from './word-chars';
 
 /**
  * Packs the wordings for every frame's content script at build time (PackedMatcher), and unpacks them
@@ -49,9 +56,48 @@ export function packWordings(
   });
   const { prefilter } = buildMatcherIndex(entries);
   return {
-    prefilter: prefilter && { source: prefilter.source, keys: prefilter.keys.join('\n') },
+    prefilter: prefilter && {
+      source: prefilter.source,
+      keys: prefilter.keys.join('\n'),
+      followers: packFollowers(entries),
+    },
     wordings: asciiJson(columns),
   };
+}
+
+/**
+ * For each prefilter key whose wordings all have a second word and match in any case, the separators
+ * and second words that may follow it: "a" starts only "A-fib", so an "a" elsewhere in a page needs no
+ * unpacking. Lines of key, then tab-separated followers (separator + folded word).
+ */
+function packFollowers(entries: readonly MatcherEntry[]): string {
+  const splits = entries.map((entry) => ({ entry, ...splitWording(entry.text) }));
+  const pattern = startPrefilter(splits.filter((s) => s.words.length > 0).map((s) => foldWord(s.words[0]!)));
+  const byKey = new Map<string, Set<string> | null>();
+  for (const { entry, words, gaps } of splits) {
+    if (words.length === 0) continue;
+    const key = candidateKey(pattern, foldWord(words[0]!));
+    if (key === null) continue;
+    const guard = entry.exactCase || words.length < 2 ? null : `${gaps[0]}${foldWord(words[1]!)}`;
+    const known = byKey.get(key);
+    if (known === null) continue;
+    if (guard === null) byKey.set(key, null);
+    else if (known) known.add(guard);
+    else byKey.set(key, new Set([guard]));
+  }
+  return [...byKey]
+    .filter((pair): pair is [string, Set<string>] => pair[1] !== null)
+    .map(([key, next]) => [key, ...next].join('\t'))
+    .join('\n');
+}
+
+function unpackFollowers(packed: string): Map<string, Set<string>> {
+  const followers = new Map<string, Set<string>>();
+  for (const line of packed ? packed.split('\n') : []) {
+    const [key, ...next] = line.split('\t');
+    followers.set(key!, new Set(next));
+  }
+  return followers;
 }
 
 /**
@@ -116,7 +162,11 @@ export function createPageMatcher(packed: PackedMatcher): PageMatcher {
   };
   const { prefilter } = packed;
   const matcher = lazyTermMatcher(
-    prefilter && { source: prefilter.source, keys: () => prefilter.keys.split('\n') },
+    prefilter && {
+      source: prefilter.source,
+      keys: () => prefilter.keys.split('\n'),
+      followers: () => unpackFollowers(prefilter.followers),
+    },
     unpacked,
   );
   return { matcher, topicOf: (termId) => unpacked().termTopics.get(termId) };

@@ -100,11 +100,25 @@ export interface TrieSource {
  * built at the first call.
  */
 export function lazyTermMatcher(
-  prefilter: { source: string; keys: () => Iterable<string> } | null,
+  prefilter: {
+    source: string;
+    keys: () => Iterable<string>;
+    /** Keys that start only longer wordings, each with the separator + folded next words they allow. */
+    followers?: () => Map<string, Set<string>>;
+  } | null,
   wordings: () => TrieSource,
 ): TermMatcher & { candidates: RegExp } {
   const candidates = new RegExp(prefilter?.source ?? '(?!)', 'g');
   let keys: Set<string> | null = null;
+  let followers: Map<string, Set<string>> | null = null;
+  /** False when the key's wordings all need a next word, and the text's next word is none of theirs. */
+  const nextWordFits = (key: string, text: string, end: number): boolean => {
+    followers ??= prefilter?.followers?.() ?? new Map();
+    const allowed = followers.get(key);
+    if (!allowed) return true;
+    const next = nextWord(text, end);
+    return !!next && allowed.has(`${next.gap}${foldWord(text.slice(next.start, next.end))}`);
+  };
   let trie: Trie | null = null;
   const ensureTrie = () => {
     trie ??= buildTrie(wordings());
@@ -157,10 +171,14 @@ export function lazyTermMatcher(
     pattern.lastIndex = from;
     for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
       keys ??= new Set(prefilter.keys());
-      if (!keys.has(foldKey(found[0]))) continue;
+      const key = foldKey(found[0]);
+      if (!keys.has(key)) continue;
       const start = found.index;
       if (!isWordStart(text, start)) continue;
-      const hit = longestFrom(text, start, wordEnd(text, start));
+      const end = wordEnd(text, start);
+      // A common word that starts only longer wordings ("a" of "A-fib") unpacks nothing on its own.
+      if (!nextWordFits(key, text, end)) continue;
+      const hit = longestFrom(text, start, end);
       if (hit) return { start, end: hit.end, entries: hit.entries };
     }
     return null;
