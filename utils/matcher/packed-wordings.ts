@@ -91,13 +91,20 @@ function packFollowers(entries: readonly MatcherEntry[]): string {
     .join('\n');
 }
 
-function unpackFollowers(packed: string): Map<string, Set<string>> {
-  const followers = new Map<string, Set<string>>();
-  for (const line of packed ? packed.split('\n') : []) {
-    const [key, ...next] = line.split('\t');
-    followers.set(key!, new Set(next));
-  }
-  return followers;
+/** The followers of one key, read from the packed lines when the key is first met. */
+function followersReader(packed: string): (key: string) => Set<string> | null {
+  const lines = `\n${packed}\n`;
+  const known = new Map<string, Set<string> | null>();
+  return (key) => {
+    let found = known.get(key);
+    if (found === undefined) {
+      const at = lines.indexOf(`\n${key}\t`);
+      found =
+        at < 0 ? null : new Set(lines.slice(at + key.length + 2, lines.indexOf('\n', at + 1)).split('\t'));
+      known.set(key, found);
+    }
+    return found;
+  };
 }
 
 /**
@@ -165,7 +172,7 @@ export function createPageMatcher(packed: PackedMatcher): PageMatcher {
     prefilter && {
       source: prefilter.source,
       keys: () => prefilter.keys.split('\n'),
-      followers: () => unpackFollowers(prefilter.followers),
+      followers: followersReader(prefilter.followers),
     },
     unpacked,
   );

@@ -103,18 +103,16 @@ export function lazyTermMatcher(
   prefilter: {
     source: string;
     keys: () => Iterable<string>;
-    /** Keys that start only longer wordings, each with the separator + folded next words they allow. */
-    followers?: () => Map<string, Set<string>>;
+    /** For a key that starts only longer wordings, the separator + folded next words they allow. */
+    followers?: (key: string) => Set<string> | null;
   } | null,
   wordings: () => TrieSource,
 ): TermMatcher & { candidates: RegExp } {
   const candidates = new RegExp(prefilter?.source ?? '(?!)', 'g');
   let keys: Set<string> | null = null;
-  let followers: Map<string, Set<string>> | null = null;
   /** False when the key's wordings all need a next word, and the text's next word is none of theirs. */
   const nextWordFits = (key: string, text: string, end: number): boolean => {
-    followers ??= prefilter?.followers?.() ?? new Map();
-    const allowed = followers.get(key);
+    const allowed = prefilter?.followers?.(key);
     if (!allowed) return true;
     const next = nextWord(text, end);
     return !!next && allowed.has(`${next.gap}${foldWord(text.slice(next.start, next.end))}`);

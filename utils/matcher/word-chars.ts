@@ -5,28 +5,24 @@
 
 import { WORD_RANGES } from './unicode-word-ranges';
 
-/** One bit per UTF-16 code unit, set for word characters: filled from the Unicode ranges of letters,
- * digits and marks the first time a word is read (no Unicode-property expression at run time: its first
- * uses cost milliseconds on every page, as it compiles a large character class, twice as it tiers up).
- * 8 KiB, in every frame that reads text. */
-let wordBits: Uint32Array | null = null;
+/** 1 = word, 2 = not a word, for every UTF-16 code unit: filled (natively) from the Unicode ranges of
+ * letters, digits and marks the first time a word is read (no Unicode-property expression at run time:
+ * its first uses cost milliseconds on every page, as it compiles a large character class, twice as it
+ * tiers up), so a frame that never reads a word never allocates the 64 KiB table. */
+let classes: Uint8Array | null = null;
 
-function setBits(bits: Uint32Array, from: number, to: number): void {
-  for (let code = from; code <= to; code++) bits[code >>> 5]! |= 1 << (code & 31);
-}
-
-function buildWordBits(): Uint32Array {
-  const bits = new Uint32Array(0x10000 >>> 5);
+function wordClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000).fill(2);
   let at = 0;
   for (const pair of WORD_RANGES.split(',')) {
     const [gap, span] = pair.split('+');
     at += Number.parseInt(gap!, 36);
     const end = at + Number.parseInt(span!, 36);
-    setBits(bits, at, end);
+    table.fill(1, at, end + 1);
     at = end;
   }
-  setBits(bits, 0xd800, 0xdfff); // astral letters: rare, count as word
-  return bits;
+  table.fill(1, 0xd800, 0xe000); // astral letters: rare, count as word
+  return table;
 }
 
 const APOSTROPHE = 39;
@@ -34,8 +30,8 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Is this UTF-16 code unit part of a word? */
 export function isWordCode(code: number): boolean {
-  wordBits ??= buildWordBits();
-  return ((wordBits[code >>> 5]! >>> (code & 31)) & 1) === 1;
+  classes ??= wordClasses();
+  return classes[code] === 1;
 }
 
 export function isApostropheCode(code: number): boolean {
