@@ -11,6 +11,9 @@ import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
 import { effectiveSettings } from './effective-settings';
 import { createPageMarks } from './page-marks';
 
+/** 400 × 300 px: frames smaller than this don't compile the prefilter ahead of their first scan. */
+const MIN_WARM_AREA = 400 * 300;
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -25,7 +28,10 @@ export default defineContentScript({
     // The prefilter is compiled while the settings load; the wordings are unpacked only if the page's
     // text holds a candidate for one.
     const pendingSettings = loadSettings();
-    const { matcher, topicOf } = createPageMatcher(dataset.matcher);
+    const { matcher, topicOf, warm } = createPageMatcher(dataset.matcher);
+    // A frame big enough to read gets its prefilter compiled while it waits; a tiny one (an ad, a widget)
+    // leaves that to its first scan, if it ever has text.
+    if (window.innerWidth * window.innerHeight >= MIN_WARM_AREA) warm();
     let settings = effectiveSettings(await pendingSettings, location.hostname);
     if (signal.aborted) return;
 

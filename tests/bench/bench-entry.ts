@@ -35,6 +35,7 @@ const api = {
   index(dataset: PageDataset): { indexMs: number } {
     const started = performance.now();
     indexed = { dataset, ...createPageMatcher(dataset.matcher) };
+    indexed.warm(); // as the content script does in a frame of any size while its settings load
     return { indexMs: performance.now() - started };
   },
 

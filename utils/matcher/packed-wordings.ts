@@ -2,6 +2,7 @@ import type { MatcherEntry, PackedMatcher } from '@/utils/dataset/types';
 import {
   buildMatcherIndex,
   candidateKey,
+  compileNow,
   lazyTermMatcher,
   startPrefilter,
   type TermMatcher,
@@ -25,10 +26,16 @@ interface Columns {
   flags: string;
   /** Any other fields of a wording (its context rule, for one), by the wording's index. */
   extras: [number, Record<string, unknown>][];
+  /** Per wording: its words (folded unless exact case) and the separators between them, each joined by
+   * SEP, so that a page builds the trie without splitting or folding anything. */
+  words: string[];
+  gaps: string[];
   topicIds: string[];
   /** Per term id: its topic's index in topicIds. */
   topics: number[];
 }
+
+const SEP = '\u0001';
 
 const EXACT = 1;
 const EVERYDAY = 2;
@@ -46,9 +53,16 @@ export function packWordings(
     terms: entries.map((e) => termIndex.get(e.termId)!),
     flags: entries.map((e) => (e.exactCase ? EXACT : 0) + (e.kind === 'everyday' ? EVERYDAY : 0)).join(''),
     extras: [],
+    words: [],
+    gaps: [],
     topicIds,
     topics: termIds.map((id) => (id in termTopics ? topicIds.indexOf(termTopics[id]!) : -1)),
   };
+  for (const entry of entries) {
+    const split = splitWording(entry.text);
+    columns.words.push((entry.exactCase ? split.words : split.words.map(foldWord)).join(SEP));
+    columns.gaps.push(split.gaps.join(SEP));
+  }
   entries.forEach(({ text, termId, exactCase, kind, ...extra }, i) => {
     const more: Record<string, unknown> =
       kind === 'specific' || kind === 'everyday' ? extra : { ...extra, kind };
@@ -139,23 +153,20 @@ export function unpackWordings(packed: PackedMatcher): Wordings {
     };
   });
   for (const [i, extra] of columns.extras) Object.assign(entries[i]!, extra);
-  const words: string[][] = [];
-  const gaps: string[][] = [];
-  for (const entry of entries) {
-    const split = splitWording(entry.text);
-    words.push(split.words);
-    gaps.push(split.gaps);
-  }
+  const words = columns.words.map((joined) => (joined ? joined.split(SEP) : []));
+  const gaps = columns.gaps.map((joined) => (joined ? joined.split(SEP) : []));
   const termTopics = new Map<string, string>();
   columns.termIds.forEach((id, i) => {
     const topic = columns.topicIds[columns.topics[i]!];
     if (topic !== undefined) termTopics.set(id, topic);
   });
-  return { entries, words, gaps, termTopics };
+  return { entries, words, gaps, folded: true, termTopics };
 }
 
 export interface PageMatcher {
   matcher: TermMatcher;
+  /** Compiles the prefilter to machine code now (while the settings load), not in the first scan. */
+  warm(): void;
   /** A term's topic id (unpacks the wordings if a match has not already). */
   topicOf(termId: string): string | undefined;
 }
@@ -176,5 +187,9 @@ export function createPageMatcher(packed: PackedMatcher): PageMatcher {
     },
     unpacked,
   );
-  return { matcher, topicOf: (termId) => unpacked().termTopics.get(termId) };
+  return {
+    matcher,
+    warm: () => compileNow(matcher.candidates),
+    topicOf: (termId) => unpacked().termTopics.get(termId),
+  };
 }

@@ -91,6 +91,8 @@ export interface TrieSource {
   entries: readonly MatcherEntry[];
   words: readonly (readonly string[])[];
   gaps: readonly (readonly string[])[];
+  /** The words of any-case wordings are already folded (foldWord), as the packed wordings ship them. */
+  folded?: boolean;
 }
 
 /**
@@ -221,7 +223,8 @@ interface Trie {
   size: number;
 }
 
-function buildTrie({ entries, words: allWords, gaps: allGaps }: TrieSource): Trie {
+function buildTrie({ entries, words: allWords, gaps: allGaps, folded }: TrieSource): Trie {
+  const fold = folded ? (word: string) => word : foldWord;
   const rootFolded = new Map<string, TrieNode>();
   const rootExact = new Map<string, TrieNode>();
   let size = 0;
@@ -231,7 +234,7 @@ function buildTrie({ entries, words: allWords, gaps: allGaps }: TrieSource): Tri
     const gaps = allGaps[e]!;
     if (words.length === 0) continue;
     const exact = entry.exactCase;
-    const first = exact ? words[0]! : foldWord(words[0]!);
+    const first = exact ? words[0]! : fold(words[0]!);
     const roots = exact ? rootExact : rootFolded;
     let node = roots.get(first);
     if (!node) {
@@ -239,7 +242,7 @@ function buildTrie({ entries, words: allWords, gaps: allGaps }: TrieSource): Tri
       roots.set(first, node);
     }
     for (let k = 1; k < words.length; k++) {
-      const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`;
+      const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${fold(words[k]!)}`;
       node.next ??= new Map();
       node.gaps ??= new Set();
       node.gaps.add(gaps[k - 1]!);
@@ -347,7 +350,7 @@ function prefixPattern(node: PrefixNode, classes = new Map<string, string>()): s
  * scan: V8 compiles a pattern once per string width (Latin-1 or two-byte) and natively only once it
  * meets a long string, so it is run once on a long string of each width.
  */
-function compileNow(pattern: RegExp): void {
+export function compileNow(pattern: RegExp): void {
   const filler = ' '.repeat(1024);
   for (const sample of [filler, `${filler}\u2019`]) {
     pattern.lastIndex = 0;
