@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { datasetPlugin } from './utils/dataset/vite-plugin.ts';
+import { asciiOutputPlugin, datasetPlugin } from './utils/dataset/vite-plugin.ts';
 
 // MAGLENS_OUT_DIR lets parallel test runs build into their own folder.
 const outDir = process.env.MAGLENS_OUT_DIR ?? '.output';
@@ -24,6 +24,12 @@ export default defineConfig({
         description: 'Open the MagLens card for the selected text or the first marked term in view',
       },
     },
+    // The card chunk, which the content script imports on a page's first card (PRIVACY.md says what a
+    // page can learn from it). Chromium hands it out only under a per-session address.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card-chunk.js']
+        : [{ resources: ['card-chunk.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -37,7 +43,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact(), datasetPlugin()],
+    plugins: [preact(), datasetPlugin(), asciiOutputPlugin()],
     build: { modulePreload: false },
   }),
 });

@@ -1,4 +1,4 @@
-import dataset from 'virtual:maglens/content-data';
+import dataset from 'virtual:maglens/background-data';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addNote } from '@/utils/notes-store';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CardTerm } from '@/utils/dataset/types';
 import { createMessageRouter } from './message-router';
 import type { ReaderApi } from './open-reader';
 
@@ -9,7 +8,7 @@ const api: ReaderApi = {
 };
 const route = createMessageRouter({
   api,
-  dataset: { terms: [{ id: 'digoxin', topicId: 'medications' } as CardTerm] },
+  dataset: { termTopics: { digoxin: 'medications' } },
   addNote: async (d) => ({ ok: true, value: { ...d, id: 1, text: '', createdAt: 0, updatedAt: 0 } }),
 });
 

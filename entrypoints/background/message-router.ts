@@ -1,5 +1,5 @@
 import { patchFor } from '@/utils/card-settings-change';
-import type { ContentDataset } from '@/utils/dataset/types';
+import type { BackgroundDataset } from '@/utils/dataset/types';
 import { createReceiver, toBackground } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings';
 import { openReaderAt, type ReaderApi, type SenderTab } from './open-reader';
@@ -7,7 +7,7 @@ import { type AddNote, saveNoteDraft } from './save-note';
 
 export interface RouterDeps {
   api: ReaderApi;
-  dataset: Pick<ContentDataset, 'terms'>;
+  dataset: BackgroundDataset;
   addNote: AddNote;
 }
 

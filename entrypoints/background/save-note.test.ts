@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CardTerm } from '@/utils/dataset/types';
 import type { NoteDraft } from '@/utils/messages';
 import { type AddNote, saveNoteDraft } from './save-note';
 
-const terms = [{ id: 'digoxin', topicId: 'medications' } as CardTerm];
+const dataset = { termTopics: { digoxin: 'medications' } };
 const draft: NoteDraft = { termId: 'digoxin', pageTitle: 'Heart drugs', pageUrl: 'https://example.org/' };
 
 describe('saveNoteDraft', () => {
@@ -13,13 +12,13 @@ describe('saveNoteDraft', () => {
       added.push(d);
       return { ok: true, value: { ...d, id: 42, text: '', createdAt: 1, updatedAt: 1 } };
     };
-    expect(await saveNoteDraft(draft, { terms }, addNote)).toEqual({ ok: true, id: 42 });
+    expect(await saveNoteDraft(draft, dataset, addNote)).toEqual({ ok: true, id: 42 });
     expect(added).toEqual([{ ...draft, topicId: 'medications' }]);
   });
 
   it("passes on the store's message", async () => {
     const addNote: AddNote = async () => ({ ok: false, message: 'Storage is full.' });
-    expect(await saveNoteDraft(draft, { terms }, addNote)).toEqual({
+    expect(await saveNoteDraft(draft, dataset, addNote)).toEqual({
       ok: false,
       message: 'Storage is full.',
     });
@@ -29,8 +28,9 @@ describe('saveNoteDraft', () => {
     const addNote: AddNote = async () => {
       throw new Error('boom');
     };
-    expect((await saveNoteDraft({ ...draft, termId: 'nope' }, { terms }, addNote)).ok).toBe(false);
-    expect(await saveNoteDraft(draft, { terms }, addNote)).toEqual({
+    expect((await saveNoteDraft({ ...draft, termId: 'nope' }, dataset, addNote)).ok).toBe(false);
+    expect((await saveNoteDraft({ ...draft, termId: 'constructor' }, dataset, addNote)).ok).toBe(false);
+    expect(await saveNoteDraft(draft, dataset, addNote)).toEqual({
       ok: false,
       message: 'MagLens could not save the note: boom',
     });

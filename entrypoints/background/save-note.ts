@@ -1,4 +1,4 @@
-import type { ContentDataset } from '@/utils/dataset/types';
+import type { BackgroundDataset } from '@/utils/dataset/types';
 import type { NoteDraft, Replies } from '@/utils/messages';
 import type { Note, StoreResult } from '@/utils/notes-store';
 
@@ -8,13 +8,15 @@ export type AddNote = (draft: NoteDraft & { topicId: string }) => Promise<StoreR
  * store's message for the user. */
 export async function saveNoteDraft(
   draft: NoteDraft,
-  dataset: Pick<ContentDataset, 'terms'>,
+  dataset: BackgroundDataset,
   addNote: AddNote,
 ): Promise<Replies['save-note']> {
-  const term = dataset.terms.find((t) => t.id === draft.termId);
-  if (!term) return { ok: false, message: 'MagLens does not know this term, so the note was not saved.' };
+  const topicId = Object.hasOwn(dataset.termTopics, draft.termId)
+    ? dataset.termTopics[draft.termId]
+    : undefined;
+  if (!topicId) return { ok: false, message: 'MagLens does not know this term, so the note was not saved.' };
   try {
-    const result = await addNote({ ...draft, topicId: term.topicId });
+    const result = await addNote({ ...draft, topicId });
     return result.ok ? { ok: true, id: result.value.id } : { ok: false, message: result.message };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

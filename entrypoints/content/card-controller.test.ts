@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { CardTerm, ContentDataset } from '@/utils/dataset/types';
+import type { CardDataset, CardTerm } from '@/utils/dataset/types';
 import { isMessage } from '@/utils/messages';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from '@/utils/settings';
+import { createCardUi } from './card-chunk-ui';
 import { createCardController, sameHit } from './card-controller';
 import { CARD_HOST_TAG } from './card-host';
-import type { CardController, MarkHit, PageMarks } from './contracts';
+import { type CardUiLoader, createCardUiLoader, loadedCardUi, registerCardUi } from './card-ui';
+import type { CardController, EffectiveSettings, MarkHit, PageMarks } from './contracts';
+import { effectiveSettings } from './effective-settings';
 
 const insomnia: CardTerm = {
   id: 'insomnia',
@@ -21,12 +24,12 @@ const insomnia: CardTerm = {
   article: { articleId: 'sleep', sectionId: 'what-trials-show', label: 'Sleep › What trials show' },
 };
 
-const dataset: ContentDataset = {
-  version: 'test',
+const cards: CardDataset = {
   topics: [{ id: 'sleep', name: 'Sleep', color: '#4b6cb7', description: '', termCount: 1 }],
   terms: [insomnia],
-  matcher: [],
 };
+const effective = (settings: Partial<Settings> = {}): EffectiveSettings =>
+  effectiveSettings({ ...DEFAULT_SETTINGS, ...settings }, location.hostname);
 
 let controller: CardController;
 let abort: AbortController;
@@ -45,7 +48,7 @@ function makeHit(): MarkHit {
   return { termId: 'insomnia', text: 'insomnia', range };
 }
 
-function setup(settings: Partial<Settings> = {}) {
+function setup(settings: Partial<Settings> = {}, ui: CardUiLoader = loadedCardUi(createCardUi(cards))) {
   const marks: PageMarks = {
     hitTest: () => hitUnderPointer,
     firstInView: () => hit,
@@ -56,8 +59,9 @@ function setup(settings: Partial<Settings> = {}) {
   };
   abort = new AbortController();
   controller = createCardController({
-    dataset,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    topicOf: (termId) => (termId === 'insomnia' ? 'sleep' : undefined),
+    ui,
+    settings: effective(settings),
     marks,
     signal: abort.signal,
   });
@@ -146,8 +150,12 @@ describe('card controller', () => {
     );
   });
 
-  it('"Hide this topic" turns the topic off and closes the card', async () => {
+  it('"Hide this topic" turns the topic off, and the card closes when the new settings arrive', async () => {
     setup();
+    const unwatch = watchSettings((next) =>
+      controller.applySettings(effectiveSettings(next, location.hostname)),
+    );
+    abort.signal.addEventListener('abort', unwatch);
     controller.open(hit, { focus: false });
     button('Hide this topic').click();
     await vi.waitFor(() => expect(hosts()).toHaveLength(0));
@@ -157,12 +165,12 @@ describe('card controller', () => {
   it('closes when its topic is turned off or MagLens is paused', () => {
     setup();
     controller.open(hit, { focus: false });
-    controller.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['bones'] });
+    controller.applySettings(effective({ disabledTopics: ['bones'] }));
     expect(hosts()).toHaveLength(1);
-    controller.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['sleep'] });
+    controller.applySettings(effective({ disabledTopics: ['sleep'] }));
     expect(hosts()).toHaveLength(0);
     controller.open(hit, { focus: false });
-    controller.applySettings({ ...DEFAULT_SETTINGS, enabled: false });
+    controller.applySettings(effective({ enabled: false }));
     expect(hosts()).toHaveLength(0);
   });
 
@@ -172,7 +180,7 @@ describe('card controller', () => {
     before.focus();
     controller.open(hit, { focus: true });
     await vi.waitFor(() => expect(document.activeElement).toBe(controller.host()));
-    controller.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['sleep'] });
+    controller.applySettings(effective({ disabledTopics: ['sleep'] }));
     expect(hosts()).toHaveLength(0);
     expect(document.activeElement).toBe(before);
   });
@@ -232,6 +240,56 @@ describe('card controller', () => {
     paragraph.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
     paragraph.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('loads the card UI on the first card only, and shows the card once it has loaded', async () => {
+    let loads = 0;
+    let finish = () => {};
+    const ui = createCardUiLoader(() => {
+      loads++;
+      return new Promise<void>((resolve) => {
+        finish = () => {
+          registerCardUi(createCardUi(cards));
+          resolve();
+        };
+      });
+    });
+    setup({}, ui);
+    expect(loads).toBe(0);
+    controller.open(hit, { focus: false });
+    expect(hosts()).toHaveLength(0);
+    finish();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    controller.close();
+    controller.open(hit, { focus: false });
+    expect(hosts()).toHaveLength(1);
+    expect(loads).toBe(1);
+  });
+
+  it('shows nothing when the card was closed before its UI arrived, and tries again after a failed load', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let fail = true;
+    let finish = () => {};
+    const ui = createCardUiLoader(() =>
+      fail
+        ? Promise.reject(new Error('offline'))
+        : new Promise<void>((resolve) => {
+            finish = () => {
+              registerCardUi(createCardUi(cards));
+              resolve();
+            };
+          }),
+    );
+    setup({}, ui);
+    controller.open(hit, { focus: false });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    fail = false;
+    controller.open(hit, { focus: false });
+    controller.close();
+    finish();
+    await ui.load();
+    expect(hosts()).toHaveLength(0);
+    warn.mockRestore();
   });
 
   it('tells occurrences apart', () => {

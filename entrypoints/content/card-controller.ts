@@ -1,19 +1,18 @@
 import type { TermCardActions } from '@/components/card/CardActions';
-import cardCss from '@/components/card/card.css?inline';
-import { renderNotFound, renderTermCard, unmountCard } from '@/components/card/render';
-import type { Settings } from '@/utils/settings';
-import { isSiteEnabled } from '@/utils/site-rules';
+import type { CardTerm } from '@/utils/dataset/types';
 import { hideTopic, openReader, saveNote, turnOffForSite } from './card-actions';
 import { type CardHost, createCardHost } from './card-host';
-import { boxReference, followReference, isEmptyBox, type Point, rangeReference } from './card-position';
+import { boxReference, isEmptyBox, type Point, rangeReference } from './card-position';
 import { hoverCounts, pressOpens, watchTriggers } from './card-triggers';
-import type { CardController, CardControllerOptions, MarkHit } from './contracts';
+import type { CardUi } from './card-ui';
+import type { CardController, CardControllerOptions, EffectiveSettings, MarkHit } from './contracts';
 import { createHoverIntent } from './hover-intent';
 
 /**
  * The hover card: opens it for the term under a resting pointer, a click or tap, the keyboard command or
  * the context menu; places it next to the term; closes it on leave, Escape, outside presses and settings
- * changes. The card's host element exists only while a card is shown.
+ * changes. The card's host element exists only while a card is shown. The card's UI loads on first use
+ * (card-ui.ts): the first time the pointer rests on a term, a press, the command or the context menu.
  */
 
 /** Two hits are the same occurrence of a term when their ranges start at the same place. */
@@ -27,6 +26,7 @@ export function sameHit(a: MarkHit, b: MarkHit): boolean {
 }
 
 interface Shown {
+  ui: CardUi;
   card: CardHost;
   hit: MarkHit | null;
   topicId: string | null;
@@ -36,22 +36,46 @@ interface Shown {
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
-  const { dataset, marks, signal } = options;
-  const terms = new Map(dataset.terms.map((term) => [term.id, term]));
-  const topics = new Map(dataset.topics.map((topic) => [topic.id, topic]));
-  let settings: Settings = options.settings;
+  const { topicOf, marks, signal, ui: loader } = options;
+  let settings: EffectiveSettings = options.settings;
   let shown: Shown | null = null;
   let pointer: Point | null = null;
+  /** A card asked for while the UI was still loading: shown when it arrives, unless closed meanwhile. */
+  let waiting: object | null = null;
+
+  /** Runs `show` with the UI: now if it has loaded, else once it has (if nothing closed it meanwhile). */
+  const withUi = (show: (ui: CardUi) => void) => {
+    const ui = loader.ready();
+    if (ui) {
+      show(ui);
+      return;
+    }
+    const token = {};
+    waiting = token;
+    loader.load().then(
+      (loaded) => {
+        if (waiting === token && !signal.aborted) {
+          waiting = null;
+          show(loaded);
+        }
+      },
+      (error: unknown) => console.warn('MagLens could not load its card:', error),
+    );
+  };
+  const prefetch = () => {
+    if (!loader.ready()) loader.load().catch(() => {});
+  };
 
   const focusInCard = () => !!shown && document.activeElement === shown.card.host;
 
   const remove = (restoreFocus: boolean) => {
+    waiting = null;
     if (!shown) return;
-    const { card, stop, returnFocus } = shown;
+    const { card, stop, returnFocus, ui } = shown;
     const hadFocus = focusInCard();
     shown = null;
     stop();
-    unmountCard(card.mount);
+    ui.unmount(card.mount);
     card.remove();
     if (restoreFocus && hadFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) {
       returnFocus.focus({ preventScroll: true });
@@ -74,6 +98,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
 
   const mountCard = (
+    ui: CardUi,
     hit: MarkHit | null,
     topicId: string | null,
     reference: ReturnType<typeof boxReference>,
@@ -82,10 +107,10 @@ export function createCardController(options: CardControllerOptions): CardContro
   ) => {
     const returnFocus = focus ? (focusInCard() ? shown!.returnFocus : document.activeElement) : null;
     remove(false);
-    const card = createCardHost(cardCss);
+    const card = createCardHost(ui.css);
     render(card);
     let placed = false;
-    const stop = followReference(reference, card.host, () => {
+    const stop = ui.follow(reference, card.host, () => {
       if (shown?.card !== card) return;
       if (isEmptyBox(reference.getBoundingClientRect())) {
         dismiss(false);
@@ -96,7 +121,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         card.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
       placed = true;
     });
-    shown = { card, hit, topicId, returnFocus, stop };
+    shown = { ui, card, hit, topicId, returnFocus, stop };
     const dialog = card.mount.querySelector<HTMLElement>('[role="dialog"]');
     dialog?.addEventListener('focusout', (e) => {
       const next = e.relatedTarget as Node | null;
@@ -105,35 +130,35 @@ export function createCardController(options: CardControllerOptions): CardContro
     });
   };
 
-  const actionsFor = (hit: MarkHit, topicId: string): TermCardActions => {
-    const term = terms.get(hit.termId)!;
-    const closingOnSuccess =
-      <R extends { ok: boolean }>(action: () => Promise<R>) =>
-      async () => {
-        const result = await action();
-        // Close this card only: the reader may have moved on to another one meanwhile.
-        if (result.ok && shown?.hit === hit) dismiss(true);
-        return result;
-      };
-    return {
-      readMore: closingOnSuccess(() => openReader(term.article)),
-      save: () => saveNote(term.id, { title: document.title, url: location.href }),
-      hideTopic: closingOnSuccess(() => hideTopic(topicId)),
-      notOnThisSite: closingOnSuccess(() => turnOffForSite(location.hostname)),
-    };
-  };
+  const actionsFor = (hit: MarkHit, term: CardTerm): TermCardActions => ({
+    async readMore() {
+      const result = await openReader(term.article);
+      // Close this card only: the reader may have moved on to another one meanwhile.
+      if (result.ok && shown?.hit === hit) dismiss(true);
+      return result;
+    },
+    save: () => saveNote(term.id, { title: document.title, url: location.href }),
+    // These two change settings: the card closes when the new settings arrive (applySettings), the
+    // one path by which any settings change closes it, here or from another page.
+    hideTopic: () => hideTopic(term.topicId),
+    notOnThisSite: () => turnOffForSite(location.hostname),
+  });
 
+  /** Shows the card for a hit (once the UI is here); false for a term MagLens has no card for. */
   function showTerm(hit: MarkHit, point: Point | null, focus: boolean): boolean {
-    const term = terms.get(hit.termId);
-    if (!term || signal.aborted) return false;
-    mountCard(hit, term.topicId, rangeReference(hit.range, point), focus, (card) =>
-      renderTermCard(card.mount, {
-        term,
-        topic: topics.get(term.topicId),
-        actions: actionsFor(hit, term.topicId),
-        onClose: () => dismiss(true),
-      }),
-    );
+    const topicId = topicOf(hit.termId);
+    if (!topicId || signal.aborted) return false;
+    withUi((ui) => {
+      const card = ui.term(hit.termId);
+      if (!card) return;
+      mountCard(ui, hit, topicId, rangeReference(hit.range, point), focus, (host) =>
+        ui.renderTerm(host.mount, {
+          ...card,
+          actions: actionsFor(hit, card.term),
+          onClose: () => dismiss(true),
+        }),
+      );
+    });
     return true;
   }
 
@@ -152,6 +177,8 @@ export function createCardController(options: CardControllerOptions): CardContro
           return;
         }
         let hit = marks.hitTest(p.x, p.y);
+        // The card's UI loads while the pointer rests, so the card opens when the dwell ends.
+        if (hit) prefetch();
         // Without the modifier (or in click mode) hovering opens nothing new, but keeps an open card.
         if (hit && !hoverCounts(settings, p.modifiers)) {
           const open = intent.shown();
@@ -212,8 +239,10 @@ export function createCardController(options: CardControllerOptions): CardContro
               right: window.innerWidth / 2,
               bottom: 8,
             });
-      mountCard(null, null, reference, true, (card) =>
-        renderNotFound(card.mount, { text, onClose: () => dismiss(true) }),
+      withUi((ui) =>
+        mountCard(ui, null, null, reference, true, (card) =>
+          ui.renderNotFound(card.mount, { text, onClose: () => dismiss(true) }),
+        ),
       );
     },
     close: () => dismiss(true),
@@ -223,7 +252,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       const topicOff = !!shown?.topicId && next.disabledTopics.includes(shown.topicId);
       // "Hide this topic" and "Not on this site" close the card through here, often before their own
       // promise settles: focus that was in the card goes back to where it came from, not to <body>.
-      if (shown && (topicOff || !isSiteEnabled(next, location.hostname))) dismiss(true);
+      if (shown && (topicOff || !next.siteOn)) dismiss(true);
     },
     host: () => shown?.card.host ?? null,
   };

@@ -1,12 +1,22 @@
-import type { ContentDataset } from '@/utils/dataset/types';
+import type { Topic } from '@/utils/dataset/types';
 import type { TermMatcher } from '@/utils/matcher/term-matcher';
 import type { PageTerm } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
+import type { CardUiLoader } from './card-ui';
 
 /**
  * The seams inside the content script. `index.ts` wires these together; each piece owns its teardown
  * through the AbortSignal it is given, so an extension reload leaves nothing behind on the page.
  */
+
+/**
+ * The settings as they apply to this page: the stored settings plus whether MagLens is on for this
+ * site, worked out once when they load or change (effective-settings.ts) and handed to every part.
+ */
+export interface EffectiveSettings extends Settings {
+  /** MagLens is switched on, and on for this page's site. */
+  siteOn: boolean;
+}
 
 /** One marked occurrence of a term on the page. */
 export interface MarkHit {
@@ -29,15 +39,17 @@ export interface PageMarks {
   /** Scrolls to the first occurrence of a term and flashes it. */
   reveal(termId: string): boolean;
   /** Applies new settings live: topics on/off, style, colours, density, site on/off. */
-  applySettings(settings: Settings, siteEnabled: boolean): void;
+  applySettings(settings: EffectiveSettings): void;
 }
 
 export interface PageMarksOptions {
-  dataset: ContentDataset;
+  /** The topics, for the highlights' colours. */
+  topics: readonly Topic[];
+  /** A term's topic id. */
+  topicOf: (termId: string) => string | undefined;
   /** The matcher for the dataset's wordings: built once per page, before settings have loaded. */
   matcher: TermMatcher;
-  settings: Settings;
-  siteEnabled: boolean;
+  settings: EffectiveSettings;
   signal: AbortSignal;
   /** Elements MagLens itself owns (the card host): never scanned. */
   isOwnElement: (node: Node) => boolean;
@@ -50,14 +62,18 @@ export interface CardController {
   /** Opens a "not in MagLens yet" notice near the selection for unknown text. */
   notFound(text: string): void;
   close(): void;
-  applySettings(settings: Settings): void;
+  /** Applies new settings; closes the card when they turn its topic or this site off. */
+  applySettings(settings: EffectiveSettings): void;
   /** The card host element while a card is shown, else null. */
   host(): Element | null;
 }
 
 export interface CardControllerOptions {
-  dataset: ContentDataset;
-  settings: Settings;
+  /** A term's topic id (undefined for a term MagLens has no card for). */
+  topicOf: (termId: string) => string | undefined;
+  /** The card's UI, loaded on first use. */
+  ui: CardUiLoader;
+  settings: EffectiveSettings;
   marks: PageMarks;
   signal: AbortSignal;
 }

@@ -1,14 +1,19 @@
 import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createTermMatcher } from '@/utils/matcher/term-matcher';
+import { createPageMatcher } from '@/utils/matcher/packed-wordings';
 import { createPopupPorts, createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
-import { isSiteEnabled } from '@/utils/site-rules';
 import { createCardController } from './card-controller';
 import { CARD_HOST_TAG } from './card-host';
+import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
+import { effectiveSettings } from './effective-settings';
 import { createPageMarks } from './page-marks';
 import { createTermsChangedNotice } from './terms-changed';
+
+/** 400 × 300 px: frames smaller than this don't compile the prefilter ahead of their first scan. */
+const MIN_WARM_AREA = 400 * 300;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -18,42 +23,49 @@ export default defineContentScript({
   async main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    // Chromium never tells an orphaned content script that the extension was updated or removed; WXT's
-    // ctx.setInterval checks browser.runtime.id and fires onInvalidated, so the old marks go away.
-    ctx.setInterval(() => {}, 1000);
+    stopWhenOrphaned(ctx);
     const { signal } = controller;
 
-    // The matcher is built while the settings load: the scan can start as soon as they arrive.
+    // The prefilter is compiled while the settings load; the wordings are unpacked only if the page's
+    // text holds a candidate for one.
     const pendingSettings = loadSettings();
-    const matcher = createTermMatcher(dataset.matcher, dataset.matcherIndex);
-    let settings = await pendingSettings;
+    const { matcher, topicOf, warm } = createPageMatcher(dataset.matcher);
+    // A frame big enough to read gets its prefilter compiled while it waits; a tiny one (an ad, a widget)
+    // leaves that to its first scan, if it ever has text.
+    if (window.innerWidth * window.innerHeight >= MIN_WARM_AREA) warm();
+    let settings = effectiveSettings(await pendingSettings, location.hostname);
     if (signal.aborted) return;
-    const siteOn = () => isSiteEnabled(settings, location.hostname);
 
     const isTop = window === window.top;
     // Open popups connect to the top frame; they hear when its terms change.
     const popups = isTop ? createPopupPorts(signal) : null;
     const termsChanged = createTermsChangedNotice(
-      () => ({ active: siteOn(), terms: marks.terms() }),
+      () => ({ active: settings.siteOn, terms: marks.terms() }),
       () => popups?.tell({ type: 'terms-changed' }),
     );
     const marks = createPageMarks(
       {
-        dataset,
+        topics: dataset.topics,
+        topicOf,
         matcher,
         settings,
-        siteEnabled: siteOn(),
         signal,
         isOwnElement: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
       },
       // After the current task: the first scan may finish before `marks` is assigned.
       { onScanned: () => queueMicrotask(() => termsChanged.changed()) },
     );
-    const cards = createCardController({ dataset, settings, marks, signal });
+    const cards = createCardController({
+      topicOf,
+      ui: createCardUiLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(CARD_CHUNK_PATH as '/'))),
+      settings,
+      marks,
+      signal,
+    });
 
     const unwatch = watchSettings((next) => {
-      settings = next;
-      marks.applySettings(settings, siteOn());
+      settings = effectiveSettings(next, location.hostname);
+      marks.applySettings(settings);
       cards.applySettings(settings);
       termsChanged.changed();
     });
@@ -64,7 +76,7 @@ export default defineContentScript({
       ping: () => ({ ok: true, frame: isTop ? 'top' : 'sub' }) as const,
       'page-terms': () => ({
         terms: marks.terms(),
-        active: siteOn(),
+        active: settings.siteOn,
         url: location.href,
         title: document.title,
       }),
@@ -88,6 +100,17 @@ export default defineContentScript({
     );
   },
 });
+
+/**
+ * Chromium never tells a content script that its extension was updated or removed: the script lives on,
+ * orphaned, with its marks still painted. Asking the context once a second whether it is still valid
+ * notices (WXT's `isInvalid` checks `browser.runtime.id`) and fires `onInvalidated`, which clears them.
+ */
+function stopWhenOrphaned(ctx: ContentScriptContext, everyMs = 1000): void {
+  const timer = setInterval(() => {
+    if (ctx.isInvalid) clearInterval(timer);
+  }, everyMs);
+}
 
 /** Teardown after an extension update may touch APIs of a context that is already gone; that is fine. */
 function ignoreInvalidatedContext(teardown: () => void): void {

@@ -1,23 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentDataset } from '@/utils/dataset/types';
+import type { MatcherEntry, Topic } from '@/utils/dataset/types';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { HighlightEnvironment, HighlightLike } from './highlights';
 import { createPageMarks, type ScanStats } from './page-marks';
 
-const dataset: ContentDataset = {
+const termTopics: Record<string, string> = {
+  insomnia: 'sleep',
+  'proton-pump-inhibitors': 'medications',
+  depression: 'mood-stress',
+};
+const dataset = {
   version: 'test',
-  topics: [
+  topics: <Topic[]>[
     { id: 'sleep', name: 'Sleep', color: '#3a6ea5', description: '', termCount: 1 },
     { id: 'medications', name: 'Medications', color: '#7b5ea7', description: '', termCount: 1 },
     { id: 'mood-stress', name: 'Mood & stress', color: '#a55a3a', description: '', termCount: 1 },
   ],
-  terms: [
-    { id: 'insomnia', topicId: 'sleep' },
-    { id: 'proton-pump-inhibitors', topicId: 'medications' },
-    { id: 'depression', topicId: 'mood-stress' },
-  ] as ContentDataset['terms'],
-  matcher: [
+  matcher: <MatcherEntry[]>[
     { text: 'insomnia', termId: 'insomnia', exactCase: false, kind: 'specific' },
     { text: 'omeprazole', termId: 'proton-pump-inhibitors', exactCase: false, kind: 'specific' },
     { text: 'PPIs', termId: 'proton-pump-inhibitors', exactCase: true, kind: 'specific' },
@@ -70,10 +70,10 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number)
   let wake: (() => void) | null = null;
   const marks = createPageMarks(
     {
-      dataset,
+      topics: dataset.topics,
+      topicOf: (termId) => termTopics[termId],
       matcher,
-      settings: { ...DEFAULT_SETTINGS, ...settings },
-      siteEnabled: true,
+      settings: { ...DEFAULT_SETTINGS, ...settings, siteOn: true },
       signal: controller.signal,
       isOwnElement: (n) => n instanceof Element && n.localName === 'maglens-card',
     },
@@ -129,11 +129,11 @@ describe('page marks', () => {
   it('turns a topic and the site off and on live, without rescanning', async () => {
     const { marks, texts, scanned, scans } = setup(PAGE);
     await scanned(1);
-    marks.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['medications'] }, true);
+    marks.applySettings({ ...DEFAULT_SETTINGS, disabledTopics: ['medications'], siteOn: true });
     expect(Object.keys(texts())).toEqual(['maglens-sleep', 'maglens-mood-stress']);
-    marks.applySettings({ ...DEFAULT_SETTINGS }, false);
+    marks.applySettings({ ...DEFAULT_SETTINGS, siteOn: false });
     expect(texts()).toEqual({});
-    marks.applySettings({ ...DEFAULT_SETTINGS }, true);
+    marks.applySettings({ ...DEFAULT_SETTINGS, siteOn: true });
     expect(texts()['maglens-medications']).toEqual(['Omeprazole', 'PPIs']);
     expect(scans).toHaveLength(1);
   });
@@ -141,14 +141,14 @@ describe('page marks', () => {
   it('scans nothing while off on this site, and catches up with what changed once back on', async () => {
     const { marks, scanned, scans, texts } = setup('<main><p>Omeprazole.</p><p id="old">insomnia</p></main>');
     await scanned(1);
-    marks.applySettings({ ...DEFAULT_SETTINGS }, false);
+    marks.applySettings({ ...DEFAULT_SETTINGS, siteOn: false });
     const p = document.createElement('p');
     p.textContent = 'low mood with depression';
     document.querySelector('main')!.append(p);
     document.getElementById('old')!.remove();
     await new Promise((r) => setTimeout(r, 400));
     expect(scans).toHaveLength(1);
-    marks.applySettings({ ...DEFAULT_SETTINGS }, true);
+    marks.applySettings({ ...DEFAULT_SETTINGS, siteOn: true });
     await scanned(2);
     expect(Object.keys(texts()).sort()).toEqual(['maglens-medications', 'maglens-mood-stress']);
     expect(

@@ -2,7 +2,6 @@ import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageRouter } from '@/entrypoints/background/message-router';
-import type { CardTerm } from '@/utils/dataset/types';
 import { addNote, closeNotesDb, DB_NAME, listNotes } from '@/utils/notes-store';
 import { loadSettings } from '@/utils/settings';
 import { hideTopic, openReader, SAVE_UNKNOWN_MESSAGE, saveNote, turnOffForSite } from './card-actions';
@@ -16,7 +15,7 @@ const CLOSED =
   'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
 const route = createMessageRouter({
   api: { runtime: { id: fakeBrowser.runtime.id, getURL: (p) => p }, tabs: { create: async () => {} } },
-  dataset: { terms: [{ id: 'insomnia', topicId: 'sleep' } as CardTerm] },
+  dataset: { termTopics: { insomnia: 'sleep' } },
   addNote,
 });
 const deliver = (message: unknown) => route(message, {}) as Promise<unknown>;

@@ -1,5 +1,6 @@
 // Page-scanner benchmark: the real scanner against saved real-world pages in headless Chromium.
-// Usage: npm run bench [-- --json] [--runs N] [--only NAME] [--no-markjs] [--no-popup]
+// Usage: npm run bench [-- --json] [--runs N] [--only NAME] [--no-markjs] [--no-popup] [--no-footprint]
+//        [--footprint-only]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from '../e2e/lib/browsers.mjs';
+import { footprintTable, measureFootprint } from './footprint.mjs';
 import { measurePopupPaint } from './popup-paint.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,7 +24,10 @@ const option = (name, fallback) => {
 const runs = Number(option('--runs', 5));
 const only = option('--only', '');
 const withMarkjs = !args.includes('--no-markjs');
-const withPopup = !args.includes('--no-popup');
+const footprintOnly = args.includes('--footprint-only');
+const withPopup = !args.includes('--no-popup') && !footprintOnly;
+const withFootprint = !args.includes('--no-footprint');
+const outDir = path.join(root, process.env.MAGLENS_OUT_DIR ?? '.output');
 const MARKJS_TIMEOUT_MS = 60_000;
 const SCALING_PAGE = 'wikipedia-2.html';
 const BIG_TERMS = 5000;
@@ -59,9 +64,10 @@ async function bundle(entry, options) {
   return result.outputFiles[0].text;
 }
 
-/** The content script's real compiled dataset (utils/dataset/content-dataset.ts), bundled for Node. */
-async function loadShippedDataset() {
-  const code = await bundle('utils/dataset/content-dataset.ts', {
+/** The content script's real compiled dataset (utils/dataset/content-dataset.ts) and the packing of
+ * wordings, bundled for Node. */
+async function loadDatasetTools() {
+  const code = await bundle('tests/bench/node-dataset.ts', {
     platform: 'node',
     format: 'esm',
     packages: 'external',
@@ -70,8 +76,7 @@ async function loadShippedDataset() {
   const { mkdirSync, writeFileSync } = await import('node:fs');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, code);
-  const { loadContentDataset } = await import(`${file}?t=${Date.now()}`);
-  return loadContentDataset(root);
+  return import(`${file}?t=${Date.now()}`);
 }
 
 /** The shipped dictionary plus synthetic wordings up to `size`: made-up one- and two-word terms, and
@@ -79,7 +84,8 @@ async function loadShippedDataset() {
  * "muscle", "vitamin"…), so real words of a page reach trie nodes with many more continuations.
  * No wording starts with a stop word ("the", "of"): no real health dictionary has one, and such a
  * wording would measure how often its first word occurs, not the size of the dictionary. */
-function syntheticDataset(base, size) {
+function syntheticDataset(base, size, tools) {
+  const unpacked = tools.unpackWordings(base.matcher);
   const syllables = [
     'ma',
     'lo',
@@ -96,7 +102,7 @@ function syntheticDataset(base, size) {
     'dor',
     'fi',
   ];
-  const firstWords = [...new Set(base.matcher.map((m) => m.text.split(/\s+/)[0].toLowerCase()))];
+  const firstWords = [...new Set(unpacked.entries.map((m) => m.text.split(/\s+/)[0].toLowerCase()))];
   const word = (n) => {
     let out = '';
     for (let k = 0; k < 3; k++) {
@@ -106,18 +112,17 @@ function syntheticDataset(base, size) {
     return out;
   };
   const topic = base.topics[0];
-  const matcher = [...base.matcher];
-  const terms = [...base.terms];
+  const matcher = [...unpacked.entries];
+  const termTopics = Object.fromEntries(unpacked.termTopics);
   for (let i = 0; matcher.length < size; i++) {
     const id = `synthetic-${i}`;
     let text = `${word(i)}x${i}`;
     if (i % 10 === 0) text = `${firstWords[i % firstWords.length]} ${word(i)}`;
     else if (i % 3 === 0) text = `${word(i)} ${word(i + 1)}`;
-    // Lean cards: this measures the matcher, not the heap of 4,400 more full cards.
-    terms.push({ id, topicId: topic.id, name: text });
+    termTopics[id] = topic.id;
     matcher.push({ text, termId: id, exactCase: false, kind: 'specific' });
   }
-  return { ...base, terms, matcher, matcherIndex: undefined };
+  return { ...base, matcher: tools.packWordings(matcher, termTopics) };
 }
 
 const median = (values) => {
@@ -155,7 +160,7 @@ async function openPage(browser, url, scannerCode) {
   return page;
 }
 
-async function measurePage(browser, base, name, code, shipped, markjs) {
+async function measurePage(browser, base, name, code, shipped, wordings, markjs) {
   const url = `${base}/${name}`;
   const samples = [];
   let markjsMs = null;
@@ -165,7 +170,7 @@ async function measurePage(browser, base, name, code, shipped, markjs) {
     const index = await page.evaluate((d) => window.maglensBench.index(d), shipped);
     const scan = await page.evaluate(() => window.maglensBench.scan());
     samples.push({ ...walk, ...index, ...scan });
-    if (run === 0 && markjs) markjsMs = await runMarkjs(page, markjs, shipped);
+    if (run === 0 && markjs) markjsMs = await runMarkjs(page, markjs, wordings);
     await page.close().catch(() => {});
   }
   return {
@@ -185,9 +190,9 @@ async function measurePage(browser, base, name, code, shipped, markjs) {
 
 /** mark.js with the same wordings; last in the page since it rewrites the DOM. It runs synchronously,
  * so the cap is enforced from outside: past the timeout the tab is closed and ">60000" reported. */
-async function runMarkjs(page, source, dataset) {
+async function runMarkjs(page, source, wordings) {
   await page.evaluate(source);
-  const words = [...new Set(dataset.matcher.map((m) => m.text))];
+  const words = [...new Set(wordings.map((m) => m.text))];
   let timer;
   const capped = new Promise((resolve) => {
     timer = setTimeout(() => resolve(null), MARKJS_TIMEOUT_MS);
@@ -215,13 +220,29 @@ async function runMarkjs(page, source, dataset) {
   return round(ms);
 }
 
+/** Builds both targets once, for the popup and footprint parts. */
+function buildExtension() {
+  log('Building the extension (both browsers)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
+}
+
 async function main() {
+  if (footprintOnly) {
+    buildExtension();
+    const footprint = await measureFootprint({ runs, pagesDir, outDir, log });
+    if (json) console.log(JSON.stringify({ footprint }));
+    else console.log(footprintTable(footprint));
+    return;
+  }
   const code = await bundle('tests/bench/bench-entry.ts', { format: 'iife', target: 'es2022' });
   const markjs = withMarkjs
     ? readFileSync(path.join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8')
     : null;
-  const shipped = await loadShippedDataset();
-  const big = syntheticDataset(shipped, BIG_TERMS);
+  const tools = await loadDatasetTools();
+  const shipped = tools.loadContentDataset(root);
+  const wordings = tools.unpackWordings(shipped.matcher).entries;
+  const big = syntheticDataset(shipped, BIG_TERMS, tools);
   const names = readdirSync(pagesDir)
     .filter((n) => n.endsWith('.html') && n.includes(only))
     .sort();
@@ -241,11 +262,9 @@ async function main() {
   const pages = [];
   let scaling = null;
   try {
-    log(
-      `MagLens scanner benchmark: ${names.length} pages, ${runs} runs each, ${shipped.matcher.length} wordings.`,
-    );
+    log(`MagLens scanner benchmark: ${names.length} pages, ${runs} runs each, ${wordings.length} wordings.`);
     for (const name of names) {
-      const result = await measurePage(browser, base, name, code, shipped, markjs);
+      const result = await measurePage(browser, base, name, code, shipped, wordings, markjs);
       pages.push(result);
       log(
         `  ${name}: scan ${result.scanMs} ms, walk ${result.walkMs} ms, mark.js ${result.markjsMs ?? '-'} ms`,
@@ -277,9 +296,9 @@ async function main() {
       await page.close();
       scaling = {
         page: scalingPage,
-        terms: shipped.matcher.length,
+        terms: wordings.length,
         scanMs: round(median(small)),
-        bigTerms: big.matcher.length,
+        bigTerms: BIG_TERMS,
         bigScanMs: round(median(large)),
         indexMs: round(median(smallIndex)),
         bigIndexMs: round(median(largeIndex)),
@@ -289,12 +308,16 @@ async function main() {
     await browser.close();
     server.close();
   }
+  if (withPopup || withFootprint) buildExtension();
   const popup = withPopup ? await measurePopup() : null;
+  const footprint = withFootprint ? await measureFootprint({ runs, pagesDir, outDir, log }) : null;
   if (json) {
-    console.log(JSON.stringify({ pages, scaling, popup }));
+    console.log(JSON.stringify({ pages, scaling, popup, footprint }));
     return;
   }
   console.log(table(pages, scaling, popup));
+  if (footprint)
+    console.log(`\nFootprint (medians of ${footprint.runs} loads):\n\n${footprintTable(footprint)}`);
 }
 
 /**
@@ -302,9 +325,6 @@ async function main() {
  * opened in a tab, as tests can, medians of `runs` fresh loads after one warm-up load.
  */
 async function measurePopup() {
-  const outDir = path.join(root, process.env.MAGLENS_OUT_DIR ?? '.output');
-  log('Building the extension for the popup measurement…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
   const profileDir = mkdtempSync(path.join(tmpdir(), 'maglens-bench-'));
   const { browser, extensionBase } = await launchChromium({
     extensionDir: path.join(outDir, 'chrome-mv3'),

@@ -1,20 +1,33 @@
-import { buildMatcherIndex } from '../matcher/term-matcher.ts';
+import { packWordings } from '../matcher/packed-wordings.ts';
 import { loadDataset } from './load-files.ts';
-import type { ContentDataset, ReaderDataset } from './types.ts';
+import type { BackgroundDataset, CardDataset, PageDataset, ReaderDataset } from './types.ts';
 
-/** The compact part of the dataset the content script ships: cards, wordings and the matcher's
- * index, built here once rather than on every page. */
-export function toContentDataset(dataset: ReaderDataset): ContentDataset {
+/** Each term's topic id, by term id. */
+function termTopics(dataset: ReaderDataset): Record<string, string> {
+  return Object.fromEntries(dataset.terms.map((term) => [term.id, term.topicId]));
+}
+
+/** The part of the dataset every frame's content script ships: the topics' colours and the wordings
+ * packed with their terms' topics (the prefilter built here once rather than on every page); no card text. */
+export function toPageDataset(dataset: ReaderDataset): PageDataset {
   return {
     version: dataset.version,
     topics: dataset.topics,
-    terms: dataset.terms,
-    matcher: dataset.matcher,
-    matcherIndex: buildMatcherIndex(dataset.matcher),
+    matcher: packWordings(dataset.matcher, termTopics(dataset)),
   };
 }
 
+/** Every card's text, for the card chunk the content script loads on first use. */
+export function toCardDataset(dataset: ReaderDataset): CardDataset {
+  return { topics: dataset.topics, terms: dataset.terms };
+}
+
+/** What the background needs to file a saved note under its topic. */
+export function toBackgroundDataset(dataset: ReaderDataset): BackgroundDataset {
+  return { termTopics: termTopics(dataset) };
+}
+
 /** The content script's dataset, compiled from data/ under `root` (the benchmark uses it). */
-export function loadContentDataset(root: string): ContentDataset {
-  return toContentDataset(loadDataset(root));
+export function loadContentDataset(root: string): PageDataset {
+  return toPageDataset(loadDataset(root));
 }

@@ -3,7 +3,8 @@ import type { FigureData } from './figure-data.ts';
 /**
  * The compiled MagLens dataset: what the build step (utils/dataset/compile.ts) produces from the
  * human-edited files under data/, and what the extension's pages import through the virtual modules
- * `virtual:maglens/content-data` (content script) and `virtual:maglens/reader-data` (popup, reader, options).
+ * `virtual:maglens/content-data` (content script), `virtual:maglens/card-data` (the card chunk),
+ * `virtual:maglens/background-data` and `virtual:maglens/reader-data` (popup, reader, options).
  */
 
 export type EvidenceGrade = 'strong' | 'moderate' | 'limited' | 'contested';
@@ -88,6 +89,42 @@ export interface MatcherIndex {
   prefilter: { source: string; keys: string[] } | null;
 }
 
+/**
+ * What the content script in every frame ships (`virtual:maglens/content-data`): the topics' colours and
+ * the packed wordings; no card text, which is in the card chunk, loaded on first use.
+ */
+export interface PageDataset {
+  version: string;
+  topics: Topic[];
+  matcher: PackedMatcher;
+}
+
+/**
+ * The wordings as every frame ships them, built at build time (utils/matcher/packed-wordings.ts): the
+ * first-word prefilter ready to run, and the wordings with their terms and topics packed in one JSON
+ * string, parsed only when a page's text holds a candidate.
+ */
+export interface PackedMatcher {
+  /** The prefilter's source, its candidate keys joined by "\n", and for keys that start only longer
+   * wordings the separator + next words they allow (a line per key, tab-separated); null when some first
+   * word has no key. */
+  prefilter: { source: string; keys: string; followers: string } | null;
+  /** The wordings, their terms and the terms' topics, as JSON columns. */
+  wordings: string;
+}
+
+/** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */
+export interface CardDataset {
+  topics: Topic[];
+  terms: CardTerm[];
+}
+
+/** What the background needs (`virtual:maglens/background-data`): each term's topic, to file saved notes. */
+export interface BackgroundDataset {
+  termTopics: Record<string, string>;
+}
+
+/** The dataset the extension's pages build on (ReaderDataset adds articles and search). */
 export interface ContentDataset {
   version: string;
   topics: Topic[];

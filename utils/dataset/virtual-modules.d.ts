@@ -1,7 +1,21 @@
 declare module 'virtual:maglens/content-data' {
-  import type { ContentDataset } from '@/utils/dataset/types';
+  import type { PageDataset } from '@/utils/dataset/types';
 
-  const dataset: ContentDataset;
+  const dataset: PageDataset;
+  export default dataset;
+}
+
+declare module 'virtual:maglens/card-data' {
+  import type { CardDataset } from '@/utils/dataset/types';
+
+  const dataset: CardDataset;
+  export default dataset;
+}
+
+declare module 'virtual:maglens/background-data' {
+  import type { BackgroundDataset } from '@/utils/dataset/types';
+
+  const dataset: BackgroundDataset;
   export default dataset;
 }
 

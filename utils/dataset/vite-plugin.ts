@@ -1,16 +1,27 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { toContentDataset } from './content-dataset.ts';
+import { asciiEscape, asciiJson } from '../matcher/packed-wordings.ts';
+import { toBackgroundDataset, toCardDataset, toPageDataset } from './content-dataset.ts';
 import { loadDataset } from './load-files.ts';
-import type { ContentDataset } from './types.ts';
+import type { ReaderDataset } from './types.ts';
 
 const CONTENT = 'virtual:maglens/content-data';
-const READER = 'virtual:maglens/reader-data';
+
+/** Each virtual module and the part of the compiled dataset it serves. */
+const MODULES: Record<string, (dataset: ReaderDataset) => unknown> = {
+  // every frame's content script: wordings, matcher index, term → topic; no card text
+  [CONTENT]: toPageDataset,
+  // the card chunk, loaded on a page's first card
+  'virtual:maglens/card-data': toCardDataset,
+  // the background, re-read on every service-worker wake
+  'virtual:maglens/background-data': toBackgroundDataset,
+  // popup, reader, options: everything
+  'virtual:maglens/reader-data': (dataset) => dataset,
+};
 
 /**
- * Compiles data/ at build time and serves it as two virtual modules: the compact part the content script
- * needs, and everything (articles, search index) for the popup, reader and options pages. A broken entry
- * fails the build with the file, the field and what is wrong.
+ * Compiles data/ at build time and serves it as virtual modules, each with only what its importer needs.
+ * A broken entry fails the build with the file, the field and what is wrong.
  */
 export function datasetPlugin(): Plugin {
   let root = process.cwd();
@@ -20,24 +31,43 @@ export function datasetPlugin(): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === CONTENT || id === READER ? `\0${id}` : undefined;
+      return id in MODULES ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== `\0${CONTENT}` && id !== `\0${READER}`) return undefined;
+      const part = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
+      if (!part) return undefined;
       this.addWatchFile(join(root, 'data/topics'));
       this.addWatchFile(join(root, 'data/articles'));
       this.addWatchFile(join(root, 'data/medicine-spacing.yaml'));
       this.addWatchFile(join(root, 'data/figures'));
-      let dataset: ReturnType<typeof loadDataset>;
+      let dataset: ReaderDataset;
       try {
         dataset = loadDataset(root);
       } catch (error) {
         this.error((error as Error).message);
       }
-      const value: ContentDataset | typeof dataset =
-        id === `\0${CONTENT}` ? toContentDataset(dataset) : dataset;
-      // JSON.parse of a string literal is parsed faster than the equivalent object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      const json = asciiJson(part(dataset)); // ASCII only: one byte per character in memory (see asciiJson)
+      // Every frame's dataset is small but for one long string: as an object literal, that string is held
+      // once. The others are large trees, and JSON.parse of a string literal parses faster than an object.
+      if (id === `\0${CONTENT}`) return `export default ${json};`;
+      return `export default JSON.parse(${JSON.stringify(json)});`;
+    },
+  };
+}
+
+/**
+ * Escapes every character past ASCII in the built JavaScript (in strings, template literals and regular
+ * expressions, where \\uXXXX means the same). One such character makes V8 hold a whole script's source at
+ * two bytes per character, in every frame the content script runs in.
+ */
+export function asciiOutputPlugin(): Plugin {
+  return {
+    name: 'maglens-ascii-output',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/[\u007f-\uffff]/g, asciiEscape);
+      }
     },
   };
 }

@@ -80,45 +80,50 @@ export function createTermMatcher(
   prebuilt: MatcherIndex | undefined = undefined,
 ): TermMatcher {
   const index = prebuilt?.words.length === entries.length ? prebuilt : buildMatcherIndex(entries);
-  const rootFolded = new Map<string, TrieNode>();
-  const rootExact = new Map<string, TrieNode>();
-  let size = 0;
+  const prefilter = index.prefilter && { source: index.prefilter.source, keys: () => index.prefilter!.keys };
+  const matcher = lazyTermMatcher(prefilter, () => ({ entries, words: index.words, gaps: index.gaps }));
+  if (prefilter) compileNow(matcher.candidates);
+  return matcher;
+}
 
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e]!;
-    const words = index.words[e]!;
-    const gaps = index.gaps[e]!;
-    if (words.length === 0) continue;
-    const exact = entry.exactCase;
-    const first = exact ? words[0]! : foldWord(words[0]!);
-    const roots = exact ? rootExact : rootFolded;
-    let node = roots.get(first);
-    if (!node) {
-      node = newNode();
-      roots.set(first, node);
-    }
-    for (let k = 1; k < words.length; k++) {
-      const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`;
-      node.next ??= new Map();
-      node.gaps ??= new Set();
-      node.gaps.add(gaps[k - 1]!);
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode();
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    if (!node.entries) {
-      node.entries = [];
-      size++;
-    }
-    node.entries.push(entry);
-  }
-  const unsure = index.prefilter === null;
-  const candidates = new RegExp(index.prefilter?.source ?? '(?!)', 'g');
-  const keys = new Set(index.prefilter?.keys);
-  compileNow(candidates);
+/** The wordings a trie is built from: entries with their words and separators, in the same order. */
+export interface TrieSource {
+  entries: readonly MatcherEntry[];
+  words: readonly (readonly string[])[];
+  gaps: readonly (readonly string[])[];
+  /** The words of any-case wordings are already folded (foldWord), as the packed wordings ship them. */
+  folded?: boolean;
+}
+
+/**
+ * A matcher that builds only what a text makes it need: the prefilter's regular expression at once,
+ * its Set of keys at the first candidate, the trie at the first key that starts a wording. A frame whose
+ * text has no candidate builds nothing more than one regular expression. With no prefilter, the trie is
+ * built at the first call.
+ */
+export function lazyTermMatcher(
+  prefilter: {
+    source: string;
+    keys: () => Iterable<string>;
+    /** For a key that starts only longer wordings, the separator + folded next words they allow. */
+    followers?: (key: string) => Set<string> | null;
+  } | null,
+  wordings: () => TrieSource,
+): TermMatcher & { candidates: RegExp } {
+  const candidates = new RegExp(prefilter?.source ?? '(?!)', 'g');
+  let keys: Set<string> | null = null;
+  /** False when the key's wordings all need a next word, and the text's next word is none of theirs. */
+  const nextWordFits = (key: string, text: string, end: number): boolean => {
+    const allowed = prefilter?.followers?.(key);
+    if (!allowed) return true;
+    const next = nextWord(text, end);
+    return !!next && allowed.has(`${next.gap}${foldWord(text.slice(next.start, next.end))}`);
+  };
+  let trie: Trie | null = null;
+  const ensureTrie = () => {
+    trie ??= buildTrie(wordings());
+    return trie;
+  };
 
   /** The longest wording starting with the word [start, end): its end and entries, or null. */
   function longestFrom(
@@ -126,6 +131,7 @@ export function createTermMatcher(
     start: number,
     end: number,
   ): { end: number; entries: MatcherEntry[] } | null {
+    const { rootFolded, rootExact } = ensureTrie();
     let best: { end: number; entries: MatcherEntry[] } | null = null;
     const first = text.slice(start, end);
     const starts: TrieNode[] = [];
@@ -160,14 +166,19 @@ export function createTermMatcher(
    * natively and JavaScript runs only where a word could start a wording (a few words per page).
    */
   function findNext(text: string, from: number): TextMatch | null {
-    if (unsure) return nextByWord(text, from);
+    if (!prefilter) return nextByWord(text, from);
     const pattern = candidates;
     pattern.lastIndex = from;
     for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
-      if (!keys.has(foldKey(found[0]))) continue;
+      keys ??= new Set(prefilter.keys());
+      const key = foldKey(found[0]);
+      if (!keys.has(key)) continue;
       const start = found.index;
       if (!isWordStart(text, start)) continue;
-      const hit = longestFrom(text, start, wordEnd(text, start));
+      const end = wordEnd(text, start);
+      // A common word that starts only longer wordings ("a" of "A-fib") unpacks nothing on its own.
+      if (!nextWordFits(key, text, end)) continue;
+      const hit = longestFrom(text, start, end);
       if (hit) return { start, end: hit.end, entries: hit.entries };
     }
     return null;
@@ -196,7 +207,59 @@ export function createTermMatcher(
     return matches;
   }
 
-  return { findAll, findNext, size };
+  return {
+    findAll,
+    findNext,
+    get size() {
+      return ensureTrie().size;
+    },
+    candidates,
+  };
+}
+
+interface Trie {
+  rootFolded: Map<string, TrieNode>;
+  rootExact: Map<string, TrieNode>;
+  size: number;
+}
+
+function buildTrie({ entries, words: allWords, gaps: allGaps, folded }: TrieSource): Trie {
+  const fold = folded ? (word: string) => word : foldWord;
+  const rootFolded = new Map<string, TrieNode>();
+  const rootExact = new Map<string, TrieNode>();
+  let size = 0;
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    const words = allWords[e]!;
+    const gaps = allGaps[e]!;
+    if (words.length === 0) continue;
+    const exact = entry.exactCase;
+    const first = exact ? words[0]! : fold(words[0]!);
+    const roots = exact ? rootExact : rootFolded;
+    let node = roots.get(first);
+    if (!node) {
+      node = newNode();
+      roots.set(first, node);
+    }
+    for (let k = 1; k < words.length; k++) {
+      const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${fold(words[k]!)}`;
+      node.next ??= new Map();
+      node.gaps ??= new Set();
+      node.gaps.add(gaps[k - 1]!);
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (!node.entries) {
+      node.entries = [];
+      size++;
+    }
+    node.entries.push(entry);
+  }
+  return { rootFolded, rootExact, size };
 }
 
 /** A code unit escaped for a regular expression. */
@@ -287,7 +350,7 @@ function prefixPattern(node: PrefixNode, classes = new Map<string, string>()): s
  * scan: V8 compiles a pattern once per string width (Latin-1 or two-byte) and natively only once it
  * meets a long string, so it is run once on a long string of each width.
  */
-function compileNow(pattern: RegExp): void {
+export function compileNow(pattern: RegExp): void {
   const filler = ' '.repeat(1024);
   for (const sample of [filler, `${filler}\u2019`]) {
     pattern.lastIndex = 0;

@@ -5,27 +5,32 @@
 
 import { WORD_RANGES } from './unicode-word-ranges.ts';
 
-/** 1 = word, 2 = not a word, for every UTF-16 code unit: filled once from the Unicode ranges of
- * letters, digits and marks (no Unicode-property expression at run time: its first uses cost
- * milliseconds on every page, as it compiles a large character class, twice as it tiers up). */
-const classes = new Uint8Array(0x10000).fill(2);
-{
+/** 1 = word, 2 = not a word, for every UTF-16 code unit: filled (natively) from the Unicode ranges of
+ * letters, digits and marks the first time a word is read (no Unicode-property expression at run time:
+ * its first uses cost milliseconds on every page, as it compiles a large character class, twice as it
+ * tiers up), so a frame that never reads a word never allocates the 64 KiB table. */
+let classes: Uint8Array | null = null;
+
+function wordClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000).fill(2);
   let at = 0;
   for (const pair of WORD_RANGES.split(',')) {
     const [gap, span] = pair.split('+');
     at += Number.parseInt(gap!, 36);
     const end = at + Number.parseInt(span!, 36);
-    classes.fill(1, at, end + 1);
+    table.fill(1, at, end + 1);
     at = end;
   }
+  table.fill(1, 0xd800, 0xe000); // astral letters: rare, count as word
+  return table;
 }
-classes.fill(1, 0xd800, 0xe000); // astral letters: rare, count as word
 
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Is this UTF-16 code unit part of a word? */
 export function isWordCode(code: number): boolean {
+  classes ??= wordClasses();
   return classes[code] === 1;
 }
 

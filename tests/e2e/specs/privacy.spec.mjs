@@ -1,6 +1,7 @@
 // MagLens never makes a network request: not while it scans or shows a card, not in its own pages, and
 // its shipped code has no way to make one.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { delay } from '../lib/wait.mjs';
@@ -37,10 +38,60 @@ function recordRequests(page, into) {
   page.on('request', (request) => into.push(request.url()));
 }
 
-function isOwnRequest(url, fixtureOrigin, extensionOrigin) {
+/** A file of the built extension under an extension address: in Chromium the card chunk comes from a
+ * per-session address (`use_dynamic_url`), not from the extension's id. */
+function isOwnFile(url, extensionDir) {
+  const { protocol, pathname } = new URL(url);
+  return /^(chrome|moz)-extension:$/.test(protocol) && existsSync(path.join(extensionDir, pathname));
+}
+
+function isOwnRequest(url, fixtureOrigin, extensionOrigin, extensionDir) {
   return (
-    url.startsWith(`${fixtureOrigin}/`) || url.startsWith(extensionOrigin) || /^(data|blob|about):/.test(url)
+    url.startsWith(`${fixtureOrigin}/`) ||
+    url.startsWith(extensionOrigin) ||
+    isOwnFile(url, extensionDir) ||
+    /^(data|blob|about):/.test(url)
   );
+}
+
+/** Asks the content script of the newest tab for its terms: once it answers, it has scanned a small page. */
+function contentScriptTerms(t) {
+  return t.extensionEval(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const own = await api.tabs.getCurrent();
+    const ids = (await api.tabs.query({})).map((tab) => tab.id).filter((id) => id !== own?.id);
+    for (let tries = 0; tries < 100; tries++) {
+      const reply = await api.tabs
+        .sendMessage(Math.max(...ids), { type: 'page-terms' }, { frameId: 0 })
+        .catch(() => null);
+      if (reply) return reply;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return null;
+  });
+}
+
+/** What the page's own scripts can see of MagLens. */
+function visibleToPage(page) {
+  return page.evaluate(() => {
+    let highlights = 0;
+    CSS.highlights.forEach(() => {
+      highlights++;
+    });
+    return {
+      highlights,
+      sheets: document.adoptedStyleSheets.length,
+      extensionResources: performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /^(chrome|moz)-extension:/.test(name)),
+      globals: [
+        ...Object.getOwnPropertyNames(window),
+        ...Object.getOwnPropertySymbols(window).map(String),
+      ].filter((name) => /maglens/i.test(name)),
+      cardUi: Symbol.for('maglens.card-ui') in window,
+    };
+  });
 }
 
 export const tests = [
@@ -97,7 +148,9 @@ export const tests = [
         await delay(300);
       }
 
-      const foreign = requests.filter((url) => !isOwnRequest(url, fixtureOrigin, extensionOrigin));
+      const foreign = requests.filter(
+        (url) => !isOwnRequest(url, fixtureOrigin, extensionOrigin, t.extensionDir),
+      );
       assert.deepEqual(foreign, [], 'MagLens reached beyond the page and itself');
       const pageRequests = requests.filter((url) => url.startsWith(fixtureOrigin));
       const paths = [...new Set(pageRequests.map((url) => new URL(url).pathname))].sort();
@@ -106,6 +159,65 @@ export const tests = [
         ['/demo.html'],
         'requests to the page’s server other than the page itself',
       );
+    },
+  },
+  {
+    name: 'a page without health terms sees nothing of MagLens: no highlight, no stylesheet, no global',
+    async run(t) {
+      const page = await t.openFixture('popup-empty.html', { waitForMarks: false });
+      const reply = await contentScriptTerms(t);
+      assert.deepEqual(reply?.terms, [], 'the content script did not answer, or found terms');
+      assert.deepEqual(await visibleToPage(page), {
+        highlights: 0,
+        sheets: 0,
+        extensionResources: [],
+        globals: [],
+        cardUi: false,
+      });
+    },
+  },
+  {
+    name: 'after a card, a page sees only its marks: the card chunk is not in its resources, globals or reach',
+    async run(t) {
+      const page = await t.openFixture('card-basic.html');
+      const term = await page.evaluate(() => {
+        let found = null;
+        CSS.highlights.forEach((highlight, name) => {
+          if (found || !String(name).startsWith('maglens')) return;
+          highlight.forEach((range) => {
+            const box = range.getBoundingClientRect();
+            if (!found && box.width > 0) found = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          });
+        });
+        return found;
+      });
+      assert.ok(term, 'no marked term to hover');
+      await page.mouse.move(term.x, term.y, { steps: 4 });
+      await page.waitForSelector('maglens-card', { timeout: 10_000 });
+      const seen = await visibleToPage(page);
+      assert.ok(seen.highlights > 0 && seen.sheets === 1, 'the marks and their one stylesheet are visible');
+      assert.deepEqual(
+        { extensionResources: seen.extensionResources, globals: seen.globals, cardUi: seen.cardUi },
+        { extensionResources: [], globals: [], cardUi: false },
+      );
+      if (t.browserName === 'chromium') {
+        // The chunk is web-accessible only under a per-session address: the extension's id can't reach it.
+        const probe = t.extensionUrl('card-chunk.js');
+        const reached = await page.evaluate(async (url) => {
+          try {
+            await fetch(url);
+            return true;
+          } catch {
+            return false;
+          }
+        }, probe);
+        assert.equal(reached, false, `a page could load ${probe}`);
+        // The browser logs its refusal in the page's console; that message is the point, not an error of MagLens.
+        const errors = (await t.takeExtensionErrors()).filter(
+          (e) => !e.text.includes(`Denying load of ${probe}`),
+        );
+        assert.deepEqual(errors, []);
+      }
     },
   },
   {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { toPageDataset } from '@/utils/dataset/content-dataset';
+import { loadDataset } from '@/utils/dataset/load-files';
+import type { MatcherEntry } from '@/utils/dataset/types';
+import { createPageMatcher, packWordings, unpackWordings } from './packed-wordings';
+import { createTermMatcher } from './term-matcher';
+
+const entry = (text: string, termId: string, extra: Partial<MatcherEntry> = {}): MatcherEntry => ({
+  text,
+  termId,
+  exactCase: false,
+  kind: 'specific',
+  ...extra,
+});
+
+const entries = [
+  entry('omeprazole', 'proton-pump-inhibitors'),
+  entry('PPIs', 'proton-pump-inhibitors', { exactCase: true }),
+  entry('restless legs syndrome', 'restless-legs'),
+  entry('A-fib', 'atrial-fibrillation'),
+  entry('stress', 'stress', { kind: 'everyday', context: { anyOf: ['anxiety'], noneOf: ['test'] } }),
+];
+const termTopics = {
+  'proton-pump-inhibitors': 'medications',
+  'restless-legs': 'sleep',
+  stress: 'mood-stress',
+};
+
+describe('packed wordings', () => {
+  it('unpack to exactly the wordings and topics of the shipped dataset', () => {
+    const dataset = loadDataset(process.cwd());
+    const { matcher } = toPageDataset(dataset);
+    const unpacked = unpackWordings(JSON.parse(JSON.stringify(matcher)));
+    expect(unpacked.entries).toEqual(dataset.matcher);
+    expect(Object.fromEntries(unpacked.termTopics)).toEqual(
+      Object.fromEntries(dataset.terms.map((t) => [t.id, t.topicId])),
+    );
+  });
+
+  it('keep fields a wording may carry beyond the four columns', () => {
+    const odd = [{ ...entry('tremor', 'tremor'), sense: 'medical' } as MatcherEntry];
+    expect(unpackWordings(packWordings(odd, { tremor: 'muscles-nerves' })).entries).toEqual(odd);
+  });
+
+  it('find what the plain matcher finds', () => {
+    const text = 'Omeprazole and PPIs, ppis, Restless  legs syndrome, a fib, a-FIB, stress and more stress.';
+    const spans = (found: { start: number; end: number }[]) => found.map((m) => [m.start, m.end]);
+    const { matcher, topicOf } = createPageMatcher(packWordings(entries, termTopics));
+    expect(spans(matcher.findAll(text))).toEqual(spans(createTermMatcher(entries).findAll(text)));
+    expect(matcher.findAll(text).map((m) => m.entries[0]!.termId)).toEqual([
+      'proton-pump-inhibitors',
+      'proton-pump-inhibitors',
+      'restless-legs',
+      'atrial-fibrillation',
+      'stress',
+      'stress',
+    ]);
+    expect(topicOf('restless-legs')).toBe('sleep');
+    expect(topicOf('constructor')).toBeUndefined();
+  });
+
+  it('are not unpacked for text without a candidate for any wording', () => {
+    const packed = { ...packWordings(entries, termTopics), wordings: 'not JSON: unpacking would throw' };
+    const { matcher } = createPageMatcher(packed);
+    expect(matcher.findAll('A quiet afternoon by a lake, with a cup of tea and restless birds.')).toEqual([]);
+    expect(() => matcher.findAll('Then omeprazole.')).toThrow();
+  });
+});
