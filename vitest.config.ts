@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { datasetPlugin } from './utils/dataset/vite-plugin.ts';
+import { datasetPlugin } from './build/dataset/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact(), datasetPlugin()],

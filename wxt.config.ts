@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { asciiOutputPlugin, datasetPlugin } from './utils/dataset/vite-plugin.ts';
+import { asciiOutputPlugin, datasetPlugin } from './build/dataset/vite-plugin.ts';
 
 // MAGLENS_OUT_DIR lets parallel test runs build into their own folder.
 const outDir = process.env.MAGLENS_OUT_DIR ?? '.output';

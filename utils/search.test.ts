@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '@/build/dataset/load-files';
 import { fakeReaderData } from '@/tests/unit/fake-reader-data';
-import { loadDataset } from './dataset/load-files';
 import type { SearchDoc } from './dataset/types';
 import { buildSearchIndex, normalize, prefixDistance, queryWords, search, suggest } from './search';
 

@@ -1,3 +1,4 @@
+import { foldText } from '@/utils/matcher/word-chars';
 import type { PageTerm } from '@/utils/messages';
 import type { Density } from '@/utils/settings';
 import type { FoundMatch } from './page-scanner';
@@ -130,7 +131,7 @@ export function createMarkStore(): MarkStore {
 
 /** A wording as written, folded for comparing: case, apostrophes and white space. */
 export function foldWritten(text: string): string {
-  return text.toLowerCase().replaceAll('’', "'").replace(/\s+/gu, ' ').trim();
+  return foldText(text).trim();
 }
 
 /** Is the page about health: enough of its main-content passages are by themselves? Everyday

@@ -68,6 +68,8 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number)
   const { env, texts } = fakeHighlights();
   const scans: ScanStats[] = [];
   let wake: (() => void) | null = null;
+  let batchesHandled = 0;
+  let wakeBatch: (() => void) | null = null;
   const marks = createPageMarks(
     {
       topics: dataset.topics,
@@ -84,6 +86,10 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number)
         scans.push(stats);
         wake?.();
       },
+      onBatchHandled: () => {
+        batchesHandled++;
+        wakeBatch?.();
+      },
     },
   );
   const scanned = (count: number) =>
@@ -91,7 +97,14 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number)
       if (scans.length >= count) return resolve();
       wake = () => scans.length >= count && resolve();
     });
-  return { marks, texts, scans, scanned };
+  /** Resolves once the next batch of page changes has been handled (whatever it did). */
+  const nextBatch = () => {
+    const target = batchesHandled + 1;
+    return new Promise<void>((resolve) => {
+      wakeBatch = () => batchesHandled >= target && resolve();
+    });
+  };
+  return { marks, texts, scans, scanned, nextBatch };
 }
 
 const PAGE = `<p>Omeprazole and other PPIs can cause insomnia.</p>
@@ -139,14 +152,17 @@ describe('page marks', () => {
   });
 
   it('scans nothing while off on this site, and catches up with what changed once back on', async () => {
-    const { marks, scanned, scans, texts } = setup('<main><p>Omeprazole.</p><p id="old">insomnia</p></main>');
+    const { marks, scanned, scans, texts, nextBatch } = setup(
+      '<main><p>Omeprazole.</p><p id="old">insomnia</p></main>',
+    );
     await scanned(1);
     marks.applySettings({ ...DEFAULT_SETTINGS, siteOn: false });
+    const handled = nextBatch();
     const p = document.createElement('p');
     p.textContent = 'low mood with depression';
     document.querySelector('main')!.append(p);
     document.getElementById('old')!.remove();
-    await new Promise((r) => setTimeout(r, 400));
+    await handled;
     expect(scans).toHaveLength(1);
     marks.applySettings({ ...DEFAULT_SETTINGS, siteOn: true });
     await scanned(2);
@@ -166,26 +182,30 @@ describe('page marks', () => {
   });
 
   it('marks content added later, and forgets removed content', async () => {
-    const { marks, scanned } = setup('<main><p>Nothing yet.</p></main>');
+    const { marks, scanned, nextBatch } = setup('<main><p>Nothing yet.</p></main>');
     await scanned(1);
+    const added = nextBatch();
     const p = document.createElement('p');
     p.innerHTML = 'Now <b>insomnia</b> appears.';
     document.querySelector('main')!.append(p);
+    await added;
     await scanned(2);
     expect(marks.terms()).toEqual([{ termId: 'insomnia', wordings: ['insomnia'], count: 1 }]);
+    const handled = nextBatch();
     p.remove();
-    await new Promise((r) => setTimeout(r, 400));
+    await handled;
     expect(marks.terms()).toEqual([]);
   });
 
   it('counts content added while the first scan is still running once, not twice', async () => {
     const html = Array.from({ length: 600 }, () => '<p>insomnia</p>').join('');
-    const { marks, scanned } = setup(`<main>${html}</main>`, { density: 'every' }, 0);
+    const { marks, scanned, nextBatch } = setup(`<main>${html}</main>`, { density: 'every' }, 0);
+    const handled = nextBatch();
     const late = document.createElement('p');
     late.textContent = 'late insomnia';
     document.querySelector('main')!.append(late);
     await scanned(1);
-    await new Promise((r) => setTimeout(r, 400));
+    await handled;
     expect(marks.terms()).toEqual([{ termId: 'insomnia', wordings: ['insomnia'], count: 601 }]);
   });
 

@@ -17,6 +17,8 @@ export interface PageMarksHooks {
   onScanned?: (stats: ScanStats) => void;
   /** Called when a sweep for shadow roots on built-in elements is done. */
   onSwept?: (stats: SweepStats) => void;
+  /** Called once a batch of later changes to the page has been handled (tests wait on it). */
+  onBatchHandled?: () => void;
   /** A highlight registry to use instead of the browser's (tests). */
   highlights?: HighlightEnvironment | null;
   sliceMs?: number;
@@ -49,6 +51,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     sliceMs: hooks.sliceMs ?? 8,
     onScanned: hooks.onScanned,
     onSwept: hooks.onSwept,
+    onBatchHandled: hooks.onBatchHandled,
   });
   signal.addEventListener('abort', () => store.clear());
   if (view.active()) scheduler.start();

@@ -6,7 +6,7 @@ import {
 } from '@/utils/matcher/context-rules';
 import { extendOverlaps } from '@/utils/matcher/overlaps';
 import type { TermMatcher, TextMatch } from '@/utils/matcher/term-matcher';
-import { isApostropheCode, isWordCode } from '@/utils/matcher/word-chars';
+import { foldWord, isApostropheCode, isWordCode } from '@/utils/matcher/word-chars';
 import { createMainContentTest, type MainContentTest } from './main-content';
 
 /**
@@ -281,7 +281,7 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     onMatch({
       termId: resolved.entry.termId,
       text: joined.slice(match.start, match.end),
-      wording: resolved.entry.text.toLowerCase().replaceAll('’', "'"),
+      wording: foldWord(resolved.entry.text),
       verdict: resolved.verdict,
       passage: infoOf(startNode.parentNode!).block,
       healthPassage: resolved.entry.kind === 'specific' || (resolved.verdict === 'yes' && passage.health()),

@@ -56,6 +56,8 @@ export interface ScanSchedulerOptions {
   sliceMs: number;
   onScanned?: (stats: ScanStats) => void;
   onSwept?: (stats: SweepStats) => void;
+  /** After a batch of later changes (added, removed or ignored while off) has been handled. */
+  onBatchHandled?: () => void;
 }
 
 export interface ScanScheduler {
@@ -197,8 +199,7 @@ export function createScanScheduler(options: ScanSchedulerOptions): ScanSchedule
 
   const dropDisconnected = () => store.removeWhere((mark) => !mark.nodes.every((n) => n.isConnected));
 
-  const onBatch = async (batch: MutationBatch) => {
-    if (signal.aborted) return;
+  const handleBatch = async (batch: MutationBatch) => {
     if (!isActive()) {
       missedWhileOff = true;
       return;
@@ -208,6 +209,11 @@ export function createScanScheduler(options: ScanSchedulerOptions): ScanSchedule
     for (const root of roots) queue.push({ root, rescan: true });
     if (queue.length > 0) await drain();
     else if (removed > 0) options.paint();
+  };
+  const onBatch = async (batch: MutationBatch) => {
+    if (signal.aborted) return;
+    await handleBatch(batch);
+    options.onBatchHandled?.();
   };
 
   const batcher = createMutationBatcher({

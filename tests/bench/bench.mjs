@@ -64,7 +64,7 @@ async function bundle(entry, options) {
   return result.outputFiles[0].text;
 }
 
-/** The content script's real compiled dataset (utils/dataset/content-dataset.ts) and the packing of
+/** The content script's real compiled dataset (build/dataset/content-dataset.ts) and the packing of
  * wordings, bundled for Node. */
 async function loadDatasetTools() {
   const code = await bundle('tests/bench/node-dataset.ts', {

@@ -35,7 +35,7 @@ const bundle = async (entry, options) =>
   ).outputFiles[0].text;
 
 const code = await bundle('tests/bench/bench-entry.ts', { format: 'iife', target: 'es2022' });
-const dsCode = await bundle('utils/dataset/content-dataset.ts', {
+const dsCode = await bundle('build/dataset/content-dataset.ts', {
   platform: 'node',
   format: 'esm',
   packages: 'external',

@@ -33,6 +33,18 @@ function markedTermBox(wanted) {
   return found.find((f) => f.text.toLowerCase() === wanted) ?? found[0] ?? null;
 }
 
+/** Rests the mouse on the marked `wording` in view and shoots the page once its card is open. */
+async function hoverAndShoot(page, wording, name) {
+  const term = await page.evaluate(markedTermBox, wording);
+  if (!term) return console.log(`  ("${wording}" is not marked in view)`);
+  await page.mouse.move(term.x - 40, term.y + 60);
+  await page.mouse.move(term.x, term.y, { steps: 5 });
+  const card = await page.waitForSelector('maglens-card', { timeout: 10_000 }).catch(() => null);
+  await delay(400);
+  if (card) await shoot(page, name);
+  else console.log(`  (no card opened on "${term.text}")`);
+}
+
 async function shoot(page, name) {
   const file = path.join(outDir, `${name}.png`);
   await page.screenshot({ path: file });
@@ -50,15 +62,18 @@ async function screenshots(session, server) {
     await page.evaluate(() => window.scrollTo(0, 430));
     await delay(300);
     await shoot(page, `page-${scheme}`);
-    const term = await page.evaluate(markedTermBox, 'omeprazole');
-    if (term) {
-      await page.mouse.move(term.x - 40, term.y + 60);
-      await page.mouse.move(term.x, term.y, { steps: 5 });
-      const card = await page.waitForSelector('maglens-card', { timeout: 10_000 }).catch(() => null);
-      await delay(400);
-      if (card) await shoot(page, `card-${scheme}`);
-      else console.log(`  (no card opened on "${term.text}" in ${scheme})`);
-    }
+    await hoverAndShoot(page, 'omeprazole', `card-${scheme}`);
+    // A card of the content added in v2: levothyroxine and how far apart to take it from magnesium.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await page.waitForSelector('maglens-card', { hidden: true, timeout: 10_000 }).catch(() => {});
+    await page.evaluate(() => {
+      const text = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('levothyroxine'));
+      text?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -60);
+    });
+    await delay(300);
+    await hoverAndShoot(page, 'levothyroxine', `card-levothyroxine-${scheme}`);
     for (const [name, relative, viewport] of [
       ['popup', 'popup.html', { width: 400, height: 600 }],
       ['options', 'options.html', { width: 900, height: 760 }],

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { sourceSchema } from './schema.ts';
+import { sourceSchema } from './source-schema.ts';
 
 /**
  * The numbers the reader's figures draw (data/figures/*.yaml): foods per serving, RDAs and the supplement

@@ -1,7 +1,7 @@
 import type { FigureData } from './figure-data.ts';
 
 /**
- * The compiled MagLens dataset: what the build step (utils/dataset/compile.ts) produces from the
+ * The compiled MagLens dataset: what the build step (build/dataset/compile.ts) produces from the
  * human-edited files under data/, and what the extension's pages import through the virtual modules
  * `virtual:maglens/content-data` (content script), `virtual:maglens/card-data` (the card chunk),
  * `virtual:maglens/background-data` and `virtual:maglens/reader-data` (popup, reader, options).
@@ -78,7 +78,7 @@ export interface MatcherEntry {
 
 /**
  * What building a matcher computes from the wordings' text alone: the build puts it in the content
- * script (see utils/dataset/vite-plugin.ts), so a page only builds the trie's maps. Built here on
+ * script (see build/dataset/vite-plugin.ts), so a page only builds the trie's maps. Built here on
  * the fly for a dictionary without one.
  */
 export interface MatcherIndex {

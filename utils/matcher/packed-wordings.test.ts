@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPageDataset } from '@/utils/dataset/content-dataset';
-import { loadDataset } from '@/utils/dataset/load-files';
+import { toPageDataset } from '@/build/dataset/content-dataset';
+import { loadDataset } from '@/build/dataset/load-files';
 import type { MatcherEntry } from '@/utils/dataset/types';
 import { createPageMatcher, packWordings, unpackWordings } from './packed-wordings';
 import { createTermMatcher } from './term-matcher';

@@ -7,8 +7,8 @@ import {
   startPrefilter,
   type TermMatcher,
   type TrieSource,
-} from './term-matcher';
-import { foldWord, splitWording } from './word-chars';
+} from './term-matcher.ts';
+import { foldWord, splitWording } from './word-chars.ts';
 
 /**
  * Packs the wordings for every frame's content script at build time (PackedMatcher), and unpacks them

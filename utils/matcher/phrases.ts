@@ -1,9 +1,7 @@
-import { isWordCode } from './word-chars';
+import { foldText, isWordCode } from './word-chars';
 
-/** Lower-cased, apostrophes straightened and every run of white space made one space. */
-export function foldForPhrases(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\s+/gu, ' ');
-}
+/** Lower-cased, apostrophes straightened and every run of white space made one space (foldText). */
+export const foldForPhrases = foldText;
 
 /** Does `phrase` occur in `folded` (from foldForPhrases) as whole words? */
 export function containsPhrase(folded: string, phrase: string): boolean {

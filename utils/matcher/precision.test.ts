@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadDataset } from '@/utils/dataset/load-files';
+import { loadDataset } from '@/build/dataset/load-files';
 import { marksInPassage } from './passage';
 import { createTermMatcher } from './term-matcher';
 

@@ -69,10 +69,19 @@ export function wordEnd(text: string, start: number): number {
   return i;
 }
 
-/** Lower-cases and turns curly apostrophes straight, for comparing words. */
+/**
+ * MagLens' one way of folding text for comparing (the matcher's words, context phrases, wordings as written
+ * on a page, the build's duplicate check): lower case, curly apostrophes straight. `foldText` also makes
+ * every run of white space one space.
+ */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+}
+
+/** foldWord for running text: also every run of white space made one space. */
+export function foldText(text: string): string {
+  return foldWord(text).replace(/\s+/gu, ' ');
 }
 
 export function straightenApostrophes(word: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '@/utils/dataset/load-files';
+import { loadDataset } from '@/build/dataset/load-files';
 import { FIGURE_NAMES } from '@/utils/dataset/types';
 import { renderFigure } from './render-figure-for-test';
 

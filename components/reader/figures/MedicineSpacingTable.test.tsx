@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDataset } from '@/utils/dataset/load-files';
+import { loadDataset } from '@/build/dataset/load-files';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { ArticleView } from '../ArticleView';
 import { createLookups, ReaderContext } from '../reader-context';

@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '@/utils/dataset/load-files';
+import { loadDataset } from '@/build/dataset/load-files';
 import { dailyNeeds, foodBars } from './food-bars';
 import { renderFigure } from './render-figure-for-test';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '@/utils/dataset/load-files';
+import { loadDataset } from '@/build/dataset/load-files';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { withGrades } from './graded-entries';
 import { renderFigure } from './render-figure-for-test';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { whyNotASourceUrl } from '@/utils/dataset/source-url';
 import { marksInPassage } from '@/utils/matcher/passage';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { loadDataset } from './load-files';
-import { whyNotASourceUrl } from './source-url';
 
 /** The shipped dataset itself, compiled strictly (no draft mode): what every user gets. */
 const dataset = loadDataset(process.cwd());

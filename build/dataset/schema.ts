@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { whyNotASourceUrl } from './source-url.ts';
+import { sourceSchema } from '../../utils/dataset/source-schema.ts';
 
 /**
  * The shape of the human-edited files under data/ (see data/README.md). Strict objects, so a misspelt key
@@ -14,30 +14,6 @@ const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const phrases = v.array(text);
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
-export const sourceSchema = v.strictObject({
-  title: text,
-  /** Optional: a title with no link where no identifier could be verified (never a search page). */
-  url: v.optional(
-    v.pipe(
-      v.string(),
-      v.url('must be a URL'),
-      v.startsWith('https://', 'must start with https://'),
-      v.rawCheck(({ dataset, addIssue }) => {
-        const why = dataset.typed ? whyNotASourceUrl(dataset.value) : null;
-        if (why) addIssue({ message: why });
-      }),
-    ),
-  ),
-  pmid: v.optional(
-    v.pipe(
-      v.union([v.string(), v.number()]),
-      v.transform(String),
-      v.regex(/^\d{5,9}$/, 'a PMID is 5–9 digits'),
-    ),
-  ),
-  doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1234/abc'))),
-});
 
 /** The day a card or article was last checked against the evidence, as an ISO date (2026-11-29). */
 export const reviewedSchema = v.pipe(

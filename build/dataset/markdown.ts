@@ -1,5 +1,5 @@
 import { lexer, type Token, type Tokens } from 'marked';
-import { type Block, FIGURE_NAMES, type FigureName, type Inline } from './types.ts';
+import { type Block, FIGURE_NAMES, type FigureName, type Inline } from '../../utils/dataset/types.ts';
 
 /**
  * Turns an article's Markdown into MagLens' small block/inline tree at build time, so the extension never parses

@@ -1,6 +1,11 @@
-import { packWordings } from '../matcher/packed-wordings.ts';
+import type {
+  BackgroundDataset,
+  CardDataset,
+  PageDataset,
+  ReaderDataset,
+} from '../../utils/dataset/types.ts';
+import { packWordings } from '../../utils/matcher/packed-wordings.ts';
 import { loadDataset } from './load-files.ts';
-import type { BackgroundDataset, CardDataset, PageDataset, ReaderDataset } from './types.ts';
 
 /** Each term's topic id, by term id. */
 function termTopics(dataset: ReaderDataset): Record<string, string> {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { sourceSchema } from './schema.ts';
-import type { CardTerm, Source, SpacingRow } from './types.ts';
+import { sourceSchema } from '../../utils/dataset/source-schema.ts';
+import type { CardTerm, Source, SpacingRow } from '../../utils/dataset/types.ts';
 
 /**
  * data/medicine-spacing.yaml: one row per medicine, how far apart from magnesium it goes and whose label

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { ReaderDataset } from '../../utils/dataset/types.ts';
 import { compileDataset, type SourceFile } from './compile.ts';
-import type { ReaderDataset } from './types.ts';
 
 /** Reads data/topics/*.yaml, data/articles/*.md, data/figures/*.yaml and data/medicine-spacing.yaml below
  * `root` (Node only: build time and tests). */

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { asciiEscape, asciiJson } from '../matcher/packed-wordings.ts';
+import type { ReaderDataset } from '../../utils/dataset/types.ts';
+import { asciiEscape, asciiJson } from '../../utils/matcher/packed-wordings.ts';
 import { toBackgroundDataset, toCardDataset, toPageDataset } from './content-dataset.ts';
 import { loadDataset } from './load-files.ts';
-import type { ReaderDataset } from './types.ts';
 
 const CONTENT = 'virtual:maglens/content-data';
 

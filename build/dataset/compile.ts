@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { FIGURE_FILES, type FigureData, type FigureFileName, figureProblems } from './figure-data.ts';
-import { blockText, linkedTermIds, linkedUrls, MarkdownProblem, parseArticleBody } from './markdown.ts';
-import { type ArticleMeta, articleMetaSchema, type TopicFile, topicSchema } from './schema.ts';
-import { whyNotASourceUrl } from './source-url.ts';
-import { gapsMissingFromTable, spacingFileSchema, toSpacingRow } from './spacing.ts';
+import {
+  FIGURE_FILES,
+  type FigureData,
+  type FigureFileName,
+  figureProblems,
+} from '../../utils/dataset/figure-data.ts';
+import { whyNotASourceUrl } from '../../utils/dataset/source-url.ts';
 import type {
   Article,
   CardTerm,
@@ -15,7 +17,11 @@ import type {
   Source,
   SpacingRow,
   Topic,
-} from './types.ts';
+} from '../../utils/dataset/types.ts';
+import { foldWord } from '../../utils/matcher/word-chars.ts';
+import { blockText, linkedTermIds, linkedUrls, MarkdownProblem, parseArticleBody } from './markdown.ts';
+import { type ArticleMeta, articleMetaSchema, type TopicFile, topicSchema } from './schema.ts';
+import { gapsMissingFromTable, spacingFileSchema, toSpacingRow } from './spacing.ts';
 
 /**
  * Compiles the human-edited dataset (data/topics/*.yaml, data/articles/*.md) into what the extension needs.
@@ -50,11 +56,16 @@ export const isExactCase = (wording: string) => /\p{Lu}{2}/u.test(wording);
 
 /** The form two wordings are compared in: straight apostrophes, single spaces, case-folded unless exact. */
 export function wordingKey(wording: string): string {
-  const flat = wording
+  const flat = straightWording(wording);
+  return isExactCase(flat) ? flat : foldWord(flat);
+}
+
+/** A wording as the matcher stores it: every kind of apostrophe straight, single spaces, trimmed. */
+function straightWording(wording: string): string {
+  return wording
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-  return isExactCase(flat) ? flat : flat.toLowerCase();
 }
 
 function fieldPath(issue: v.BaseIssue<unknown>, data: unknown): string {
@@ -332,10 +343,7 @@ export function compileDataset(input: {
           ? { anyOf: rule.anyOf, noneOf: rule.noneOf }
           : undefined;
         matcher.push({
-          text: wording
-            .replace(/[\u2018\u2019\u02bc]/g, "'")
-            .replace(/\s+/g, ' ')
-            .trim(),
+          text: straightWording(wording),
           termId: term.id,
           exactCase: isExactCase(wording),
           kind,
