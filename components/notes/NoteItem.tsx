@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RouteLink } from '@/components/reader/RouteLink';
+import { RouteLink } from '@/components/navigation/RouteLink';
 import type { Note } from '@/utils/notes-store';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { deleteDB } from 'idb';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createLookups, ReaderContext } from '@/components/reader/reader-context';
+import { createLookups, ReaderContext } from '@/components/navigation/reader-context';
 import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { mount, until } from '@/tests/unit/render';
 import { addNote, closeNotesDb, DB_NAME, importNotes, listNotes } from '@/utils/notes-store';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useReader } from '@/components/reader/reader-context';
+import { useReader } from '@/components/navigation/reader-context';
 import { downloadText } from '@/components/ui/download';
 import { Toast } from '@/components/ui/Toast';
 import { notesFileName, toNotesFile } from '@/utils/notes-json';

@@ -1,5 +1,5 @@
+import { RouteLink } from '@/components/navigation/RouteLink';
 import type { Article } from '@/utils/dataset/types';
-import { RouteLink } from './RouteLink';
 
 /** The articles in their reading order, each with its summary. */
 export function ArticleList({ articles }: { articles: Article[] }) {

@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
+import { RouteLink } from '@/components/navigation/RouteLink';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import { SourceList } from '@/components/ui/SourceList';
 import type { Article } from '@/utils/dataset/types';
 import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
 import { BlockView } from './BlockView';
-import { RouteLink } from './RouteLink';
 
 interface Props {
   article: Article;

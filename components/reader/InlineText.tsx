@@ -1,5 +1,5 @@
+import { RouteLink } from '@/components/navigation/RouteLink';
 import type { Inline } from '@/utils/dataset/types';
-import { RouteLink } from './RouteLink';
 
 /** Article text from the dataset's inline AST, as Preact elements (never innerHTML). */
 export function InlineText({ nodes }: { nodes: Inline[] }) {

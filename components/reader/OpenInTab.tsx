@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatHash, type Route } from './route';
+import { formatHash, type Route } from '@/components/navigation/route';
 
 /** Opens reader.html at the same place, full size (the popup closes when the new tab takes focus). */
 export function OpenInTab({ route }: { route: Route }) {

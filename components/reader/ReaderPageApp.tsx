@@ -1,13 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ReaderContext } from '@/components/navigation/reader-context';
+import { parseHash, type TabId } from '@/components/navigation/route';
+import { useReaderContext } from '@/components/navigation/use-reader-context';
+import { useRouteStack } from '@/components/navigation/use-route-stack';
 import type { TabItem } from '@/components/ui/Tabs';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { ReaderShell } from './ReaderShell';
-import { ReaderContext } from './reader-context';
 import { consumeReaderTarget } from './reader-target';
-import { parseHash, type TabId } from './route';
-import { useReaderContext } from './use-reader-context';
-import { useRouteStack } from './use-route-stack';
 
 const TABS: TabItem<TabId>[] = [
   { id: 'articles', label: 'Articles' },

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLookups, ReaderContext } from '@/components/navigation/reader-context';
+import type { Route, TabId } from '@/components/navigation/route';
+import { useRouteStack } from '@/components/navigation/use-route-stack';
 import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { ReaderShell } from './ReaderShell';
-import { createLookups, ReaderContext } from './reader-context';
-import type { Route, TabId } from './route';
-import { useRouteStack } from './use-route-stack';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'articles', label: 'Articles' },

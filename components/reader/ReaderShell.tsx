@@ -1,9 +1,9 @@
 import type { VNode } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { formatHash, type TabId, tabOf } from '@/components/navigation/route';
+import type { RouteStackApi } from '@/components/navigation/use-route-stack';
 import { type TabItem, Tabs } from '@/components/ui/Tabs';
 import { RouteView } from './RouteView';
-import { formatHash, type TabId, tabOf } from './route';
-import type { RouteStackApi } from './use-route-stack';
 
 interface Props {
   nav: RouteStackApi;

@@ -1,10 +1,10 @@
 import type { VNode } from 'preact';
+import { useReader } from '@/components/navigation/reader-context';
+import type { Route } from '@/components/navigation/route';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { SearchPanel } from '@/components/search/SearchPanel';
 import { ArticleList } from './ArticleList';
 import { ArticleView } from './ArticleView';
-import { useReader } from './reader-context';
-import type { Route } from './route';
 import { TermView } from './TermView';
 
 interface Props {

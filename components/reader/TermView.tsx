@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { RouteLink } from '@/components/navigation/RouteLink';
+import { useReader } from '@/components/navigation/reader-context';
 import { GradeBadge } from '@/components/ui/GradeBadge';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import { SourceList } from '@/components/ui/SourceList';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
 import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
-import { RouteLink } from './RouteLink';
-import { useReader } from './reader-context';
 
 interface Props {
   term: CardTerm;

@@ -1,5 +1,5 @@
+import type { Route } from '@/components/navigation/route';
 import { type ReaderTarget, readerTargetItem } from '@/utils/reader-target-item';
-import type { Route } from './route';
 
 /**
  * Where a card's "Read more" wants the reader to open: the background writes `local:readerTarget`

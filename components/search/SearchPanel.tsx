@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { useReader } from '@/components/reader/reader-context';
+import { useReader } from '@/components/navigation/reader-context';
 import { search, suggest } from '@/utils/search';
 import { SearchView } from './SearchView';
 import { searchIndexFor } from './search-index-cache';

@@ -1,5 +1,5 @@
-import { RouteLink } from '@/components/reader/RouteLink';
-import type { Route } from '@/components/reader/route';
+import { RouteLink } from '@/components/navigation/RouteLink';
+import type { Route } from '@/components/navigation/route';
 import { firstSentence } from '@/components/ui/first-sentence';
 import { useAutoFocus } from '@/components/ui/use-auto-focus';
 import type { SearchHit, Suggestion } from '@/utils/search';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { useReader } from '@/components/reader/reader-context';
+import { useReader } from '@/components/navigation/reader-context';
 import { PageTermsView } from './PageTermsView';
 import { groupPageTerms } from './page-terms';
 import type { usePageTerms } from './use-page-terms';

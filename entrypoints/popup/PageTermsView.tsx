@@ -1,4 +1,4 @@
-import { RouteLink } from '@/components/reader/RouteLink';
+import { RouteLink } from '@/components/navigation/RouteLink';
 import type { PageTopicGroup } from './page-terms';
 
 interface Props {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ReaderContext } from '@/components/navigation/reader-context';
+import { parseHash, type TabId } from '@/components/navigation/route';
+import { useReaderContext } from '@/components/navigation/use-reader-context';
+import { useRouteStack } from '@/components/navigation/use-route-stack';
 import { OpenInTab } from '@/components/reader/OpenInTab';
 import { ReaderShell } from '@/components/reader/ReaderShell';
-import { ReaderContext } from '@/components/reader/reader-context';
 import { consumeReaderTarget } from '@/components/reader/reader-target';
-import { parseHash, type TabId } from '@/components/reader/route';
-import { useReaderContext } from '@/components/reader/use-reader-context';
-import { useRouteStack } from '@/components/reader/use-route-stack';
 import type { TabItem } from '@/components/ui/Tabs';
 import { useSettings } from '@/components/ui/use-settings';
 import type { ReaderDataset } from '@/utils/dataset/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLookups } from '@/components/reader/reader-context';
+import { createLookups } from '@/components/navigation/reader-context';
 import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import { groupPageTerms } from './page-terms';
 

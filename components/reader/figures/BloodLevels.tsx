@@ -1,4 +1,4 @@
-import { useReader } from '../reader-context';
+import { useReader } from '@/components/navigation/reader-context';
 import { DataTable, FigureFrame } from './FigureFrame';
 import { SerumScale } from './SerumScale';
 import { serumTableRows, toMgPerDl } from './serum-scale';

@@ -1,6 +1,6 @@
+import { RouteLink } from '@/components/navigation/RouteLink';
+import { useReader } from '@/components/navigation/reader-context';
 import type { Verdict } from '@/utils/dataset/figure-data';
-import { RouteLink } from '../RouteLink';
-import { useReader } from '../reader-context';
 import { DataTable, FigureFrame } from './FigureFrame';
 import { GradeMeter } from './GradeMeter';
 import { GRADE_WORDS, groupBy, withGrades } from './graded-entries';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { RouteLink } from '../RouteLink';
-import { useReader } from '../reader-context';
+import { RouteLink } from '@/components/navigation/RouteLink';
+import { useReader } from '@/components/navigation/reader-context';
 import { DataTable, FigureFrame } from './FigureFrame';
 import { dailyNeeds, foodBars } from './food-bars';
 

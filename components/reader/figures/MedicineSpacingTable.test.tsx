@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '@/build/dataset/load-files';
+import { createLookups, ReaderContext } from '@/components/navigation/reader-context';
+import type { Route } from '@/components/navigation/route';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { ArticleView } from '../ArticleView';
-import { createLookups, ReaderContext } from '../reader-context';
-import type { Route } from '../route';
 import { formatGap } from './spacing-hours';
 
 /** The shipped dataset, so the table a user sees is the one tested. */

@@ -1,6 +1,6 @@
+import { RouteLink } from '@/components/navigation/RouteLink';
+import { useReader } from '@/components/navigation/reader-context';
 import { sourceLink } from '@/components/ui/source-link';
-import { RouteLink } from '../RouteLink';
-import { useReader } from '../reader-context';
 import { spacingCells } from './spacing-hours';
 
 /**

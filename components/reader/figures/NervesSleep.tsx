@@ -1,5 +1,5 @@
-import { RouteLink } from '../RouteLink';
-import { useReader } from '../reader-context';
+import { RouteLink } from '@/components/navigation/RouteLink';
+import { useReader } from '@/components/navigation/reader-context';
 import { FigureFrame } from './FigureFrame';
 import { GradeMeter } from './GradeMeter';
 import { withGrades } from './graded-entries';

@@ -1,4 +1,4 @@
-import { useReader } from '../reader-context';
+import { useReader } from '@/components/navigation/reader-context';
 import { DataTable, FigureFrame } from './FigureFrame';
 import { formatHours, spacingAxis, spacingLines } from './spacing-lines';
 

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { createLookups, ReaderContext } from '@/components/navigation/reader-context';
+import type { Route } from '@/components/navigation/route';
 import type { FigureName, ReaderDataset } from '@/utils/dataset/types';
-import { createLookups, ReaderContext } from '../reader-context';
-import type { Route } from '../route';
 import { FigureView } from '.';
 
 /**
