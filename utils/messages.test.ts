@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createReceiver, NoReplyError, readMessage, sendToTab, toBackground, toPage } from './messages';
+import {
+  createReceiver,
+  NoReplyError,
+  REPLY_TIMEOUT_MS,
+  readMessage,
+  sendToBackground,
+  sendToTab,
+  toBackground,
+  toPage,
+} from './messages';
 
 describe('the message protocols', () => {
   it('read a message of their own and refuse malformed ones and those of another protocol', () => {
@@ -33,5 +42,26 @@ describe('the message protocols', () => {
     const error = await sendToTab(1, { type: 'ping' }).catch((e) => e);
     expect(error).toBeInstanceOf(NoReplyError);
     expect(error.channelClosed).toBe(true);
+  });
+
+  it('a reply that never comes (a worker stopped mid-answer) times out, is sent once more, then said plainly', async () => {
+    vi.useFakeTimers();
+    try {
+      const spy = vi
+        .spyOn(fakeBrowser.runtime, 'sendMessage')
+        .mockImplementation(() => new Promise(() => {}));
+      const note = { termId: 'insomnia', pageTitle: 'Sleep', pageUrl: 'https://example.org/', saveKey: 'k1' };
+      const pending = sendToBackground({ type: 'save-note', note }, { retryOnce: true }).catch((e) => e);
+      await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS);
+      expect(spy).toHaveBeenCalledTimes(2);
+      await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS);
+      const error = await pending;
+      expect(error).toBeInstanceOf(NoReplyError);
+      expect(error.channelClosed).toBe(true);
+      expect(spy.mock.calls[1]![0]).toEqual(spy.mock.calls[0]![0]);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 });

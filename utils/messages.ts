@@ -159,17 +159,33 @@ function checkReply<P extends Protocol, K extends keyof P>(protocol: P, type: K,
   throw new NoReplyError('MagLens got an answer it does not understand.', false);
 }
 
+/**
+ * How long a message waits for its reply. A service worker stopped in the middle of a reply can leave the
+ * sender's promise pending for good in Chromium (seen with a worker stopped right after a card's Save): past
+ * this, the message counts as one whose channel closed.
+ */
+export const REPLY_TIMEOUT_MS = 6000;
+
+function withReplyTimeout(pending: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No response came within ${ms / 1000} s.`)), ms);
+  });
+  return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function sendChecked<P extends Protocol, K extends keyof P>(
   protocol: P,
   type: K,
   send: () => Promise<unknown>,
   retries: number,
+  timeoutMs = REPLY_TIMEOUT_MS,
 ): Promise<ReplyOf<P, K>> {
   const wantsReply = (protocol[type] as P[K]).reply.type !== 'undefined';
   for (let attempt = 0; ; attempt++) {
     let reply: unknown;
     try {
-      reply = await send();
+      reply = await withReplyTimeout(send(), timeoutMs);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       const closed = CHANNEL_CLOSED.test(text);
