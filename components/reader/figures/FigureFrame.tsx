@@ -89,3 +89,15 @@ export function DataTable({ caption, head, rows }: TableProps) {
     </section>
   );
 }
+
+/** The diagonal hatching a chart fills a window or a "day's need" bar with (colour is never the only sign). */
+export function HatchPattern({ id, size }: { id: string; size: number }) {
+  return (
+    <pattern id={id} width={size} height={size} patternUnits="userSpaceOnUse">
+      <path
+        class="ml-chart-hatch"
+        d={`M-1 1 L1 -1 M0 ${size} L${size} 0 M${size - 1} ${size + 1} L${size + 1} ${size - 1}`}
+      />
+    </pattern>
+  );
+}

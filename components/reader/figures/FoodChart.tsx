@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RouteLink } from '@/components/navigation/RouteLink';
 import { useReader } from '@/components/navigation/reader-context';
-import { DataTable, FigureFrame } from './FigureFrame';
+import { DataTable, FigureFrame, HatchPattern } from './FigureFrame';
 import { dailyNeeds, foodBars } from './food-bars';
 
 const W = 360;
@@ -54,9 +54,7 @@ export function FoodChart() {
       <svg class="ml-chart" viewBox={`0 0 ${W} ${height}`} role="img">
         <title>Bar chart: magnesium per serving, largest first</title>
         <defs>
-          <pattern id="figure-food-hatch" width="4" height="4" patternUnits="userSpaceOnUse">
-            <path class="ml-chart-hatch" d="M-1 1 L1 -1 M0 4 L4 0 M3 5 L5 3" />
-          </pattern>
+          <HatchPattern id="figure-food-hatch" size={4} />
         </defs>
         <text class="ml-chart-label ml-strong" x={LABEL - 6} y={14} text-anchor="end">
           A day's need

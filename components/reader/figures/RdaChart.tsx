@@ -1,5 +1,5 @@
 import { useReader } from '@/components/navigation/reader-context';
-import { DataTable, FigureFrame } from './FigureFrame';
+import { DataTable, FigureFrame, HatchPattern } from './FigureFrame';
 import { type RdaBar, rdaRows, rdaScaleMax } from './rda-bars';
 
 const W = 360;
@@ -53,9 +53,7 @@ export function RdaChart() {
       <svg class="ml-chart" viewBox={`0 0 ${W} ${y}`} role="img">
         <title>Bar chart: recommended magnesium a day by group</title>
         <defs>
-          <pattern id="figure-rda-hatch" width="4" height="4" patternUnits="userSpaceOnUse">
-            <path class="ml-chart-hatch" d="M-1 1 L1 -1 M0 4 L4 0 M3 5 L5 3" />
-          </pattern>
+          <HatchPattern id="figure-rda-hatch" size={4} />
         </defs>
         <text class="ml-chart-heading" x={0} y={13}>
           By age (a baby's figure is an Adequate Intake)

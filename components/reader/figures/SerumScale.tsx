@@ -1,4 +1,5 @@
 import type { BloodLevelsData } from '@/utils/dataset/figure-data';
+import { HatchPattern } from './FigureFrame';
 import { serumZones, toMgPerDl } from './serum-scale';
 
 const W = 360;
@@ -24,9 +25,7 @@ export function SerumScale({ levels }: { levels: BloodLevelsData }) {
     <svg class="ml-chart" viewBox={`0 0 ${W} 104`} role="img">
       <title>Scale of blood magnesium from low to high</title>
       <defs>
-        <pattern id="figure-blood-levels-hatch" width="5" height="5" patternUnits="userSpaceOnUse">
-          <path class="ml-chart-hatch" d="M-1 1 L1 -1 M0 5 L5 0 M4 6 L6 4" />
-        </pattern>
+        <HatchPattern id="figure-blood-levels-hatch" size={5} />
       </defs>
       {zones.map((zone) => (
         <g key={zone.id} class={`ml-serum-${zone.id}`}>

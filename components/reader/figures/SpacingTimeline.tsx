@@ -1,6 +1,7 @@
 import { useReader } from '@/components/navigation/reader-context';
-import { DataTable, FigureFrame } from './FigureFrame';
-import { formatHours, spacingAxis, spacingLines } from './spacing-lines';
+import { DataTable, FigureFrame, HatchPattern } from './FigureFrame';
+import { formatGap } from './spacing-hours';
+import { gapCell, spacingAxis, spacingLines } from './spacing-lines';
 
 const W = 360;
 const PAD = 16;
@@ -26,26 +27,19 @@ export function SpacingTimeline() {
       id="spacing-timeline"
       sources={[...new Map(data.spacing.map((row) => [row.source.title, row.source])).values()]}
       title="When to take each medicine around a magnesium dose"
-      description="One line per medicine. The magnesium dose is at 0 hours; the hatched window is when not to take the medicine, from the gap it needs before the dose to the gap it needs after. A line without a window needs no gap."
+      description="One line per medicine. The magnesium dose is at 0 hours; the hatched window is when not to take the medicine, from the gap it needs before the dose to the gap it needs after. A line without a window needs no gap; a window over the whole line means do not combine them at all."
       table={
         <DataTable
           caption="Spacing around a magnesium dose"
           head={['Medicine', 'Take it at least … before magnesium', '… or at least … after', 'Note']}
-          rows={lines.map((l) => [
-            l.medicine,
-            l.from === 0 ? 'no gap' : formatHours(-l.from),
-            l.to === 0 ? 'no gap' : formatHours(l.to),
-            l.note ?? '',
-          ])}
+          rows={lines.map((l) => [l.medicine, gapCell(l, -l.from), gapCell(l, l.to), l.note ?? ''])}
         />
       }
     >
       <svg class="ml-chart" viewBox={`0 0 ${W} ${height}`} role="img">
         <title>Timelines of medicine doses around a magnesium dose</title>
         <defs>
-          <pattern id="figure-spacing-hatch" width="5" height="5" patternUnits="userSpaceOnUse">
-            <path class="ml-chart-hatch" d="M-1 1 L1 -1 M0 5 L5 0 M4 6 L6 4" />
-          </pattern>
+          <HatchPattern id="figure-spacing-hatch" size={5} />
         </defs>
         <text class="ml-chart-small" x={PAD} y={12}>
           ← medicine before
@@ -64,7 +58,21 @@ export function SpacingTimeline() {
               <text class="ml-chart-label" x={PAD} y={y + 12}>
                 {l.medicine}
               </text>
-              {l.noGap ? (
+              {l.avoid ? (
+                <>
+                  <rect
+                    class="ml-chart-window"
+                    x={x(axis.min)}
+                    y={y + 17}
+                    width={x(axis.max) - x(axis.min)}
+                    height={14}
+                    style={{ fill: 'url(#figure-spacing-hatch)' }}
+                  />
+                  <text class="ml-chart-value ml-strong" x={x(0) + 6} y={y + 28}>
+                    do not combine at all
+                  </text>
+                </>
+              ) : l.noGap ? (
                 <text class="ml-chart-small" x={x(0) + 6} y={y + 28}>
                   no timing gap
                 </text>
@@ -80,12 +88,12 @@ export function SpacingTimeline() {
                   />
                   {l.from < 0 && (
                     <text class="ml-chart-value" x={x(l.from) - 3} y={y + 28} text-anchor="end">
-                      {formatHours(-l.from)}
+                      {formatGap(-l.from)}
                     </text>
                   )}
                   {l.to > 0 && (
                     <text class="ml-chart-value" x={x(l.to) + 3} y={y + 28}>
-                      {formatHours(l.to)}
+                      {formatGap(l.to)}
                     </text>
                   )}
                 </>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeReaderData } from '@/tests/unit/fake-reader-data';
 import type { SpacingRow } from '@/utils/dataset/types';
 import { renderFigure } from './render-figure-for-test';
-import { formatHours, spacingAxis, spacingLines } from './spacing-lines';
+import { formatGap } from './spacing-hours';
+import { spacingAxis, spacingLines } from './spacing-lines';
 
 const source = { title: 'A label', url: 'https://example.org/label' };
 const rows: SpacingRow[] = [
@@ -19,7 +20,7 @@ describe('the spacing timeline', () => {
     );
     expect(lines.map((l) => l.noGap)).toEqual([false, false, true]);
     expect(spacingAxis(lines)).toEqual({ min: -3, max: 7 });
-    expect([formatHours(0.5), formatHours(6)]).toEqual(['30 min', '6 h']);
+    expect([formatGap(0.5), formatGap(6)]).toEqual(['30 min', '6 h']);
   });
 
   it('draws each row of the table as a line with its gaps, and its table repeats them', () => {
@@ -36,6 +37,29 @@ describe('the spacing timeline', () => {
       'Alendronate30 min2 hfasting',
       'Digoxinno gapno gapno timing rule',
     ]);
+    unmount();
+  });
+
+  it('draws a medicine never to combine as a window over the whole day, never as "no timing gap"', () => {
+    const avoid: SpacingRow = {
+      medicine: 'Raltegravir',
+      termId: 'diuretics',
+      hoursBefore: 0,
+      hoursAfter: 0,
+      avoid: true,
+      source,
+    };
+    const [line] = spacingLines([avoid]);
+    expect(line).toMatchObject({ avoid: true, noGap: false });
+    const { root, unmount } = renderFigure('spacing-timeline', {
+      ...fakeReaderData,
+      spacing: [...rows, avoid],
+    });
+    const drawn = root.querySelector('g[data-medicine="Raltegravir"]')!;
+    expect(drawn.textContent).toBe('Raltegravirdo not combine at all');
+    expect(drawn.querySelector('rect.ml-chart-window')).not.toBeNull();
+    const tableRows = [...root.querySelectorAll('tbody tr')].map((tr) => tr.textContent);
+    expect(tableRows.at(-1)).toBe('RaltegravirDo not combineDo not combine');
     unmount();
   });
 

@@ -1,4 +1,5 @@
 import type { SpacingRow } from '@/utils/dataset/types';
+import { formatGap } from './spacing-hours';
 
 export interface SpacingLine {
   medicine: string;
@@ -8,6 +9,8 @@ export interface SpacingLine {
   to: number;
   /** Neither side needs a gap: the row is about checking the level, not timing. */
   noGap: boolean;
+  /** The source says not to combine them at all, however far apart (the table's "Do not combine"). */
+  avoid: boolean;
   note?: string;
 }
 
@@ -18,7 +21,8 @@ export function spacingLines(rows: SpacingRow[]): SpacingLine[] {
     termId: row.termId,
     from: -row.hoursBefore,
     to: row.hoursAfter,
-    noGap: row.hoursBefore === 0 && row.hoursAfter === 0,
+    noGap: !row.avoid && row.hoursBefore === 0 && row.hoursAfter === 0,
+    avoid: row.avoid === true,
     ...(row.note ? { note: row.note } : {}),
   }));
 }
@@ -30,7 +34,7 @@ export function spacingAxis(lines: SpacingLine[]): { min: number; max: number } 
   return { min: -before - 1, max: after + 1 };
 }
 
-/** "2 h", "30 min": how a gap reads. */
-export function formatHours(hours: number): string {
-  return hours < 1 ? `${Math.round(hours * 60)} min` : `${hours} h`;
+/** A gap as the timeline's table cell says it: "2 h", "30 min", "no gap", or "Do not combine". */
+export function gapCell(line: SpacingLine, hours: number): string {
+  return line.avoid ? 'Do not combine' : (formatGap(hours) ?? 'no gap');
 }
