@@ -1,9 +1,14 @@
-import type { Settings } from './settings';
-
 /**
  * Where MagLens runs: host patterns such as "example.com" (the site and its subdomains),
  * "*.example.com" (only its subdomains), "localhost" or an IP address like "127.0.0.1" (exactly that host).
  */
+
+/** The part of the settings that says where MagLens runs. */
+export interface SiteScope {
+  enabled: boolean;
+  siteMode: 'all-except' | 'only-listed';
+  sites: string[];
+}
 
 export type SitePatternCheck = { ok: true; pattern: string } | { ok: false; reason: string };
 
@@ -85,21 +90,14 @@ export function coveringPattern(sites: readonly string[], pattern: string): stri
   return sites.find((listed) => hostMatches(host, listed) && (!pattern.startsWith('*.') || listed !== host));
 }
 
-export function isSiteEnabled(
-  settings: Pick<Settings, 'enabled' | 'siteMode' | 'sites'>,
-  host: string,
-): boolean {
+export function isSiteEnabled(settings: SiteScope, host: string): boolean {
   if (!settings.enabled) return false;
   const listed = settings.sites.some((pattern) => hostMatches(host, pattern));
   return settings.siteMode === 'all-except' ? !listed : listed;
 }
 
 /** The site list after switching MagLens on or off for one host (what the popup's switch does). */
-export function sitesWithHost(
-  settings: Pick<Settings, 'siteMode' | 'sites'>,
-  host: string,
-  on: boolean,
-): string[] {
+export function sitesWithHost(settings: Omit<SiteScope, 'enabled'>, host: string, on: boolean): string[] {
   const pattern = normalizeSitePattern(host);
   if (!pattern) return settings.sites;
   const wantListed = settings.siteMode === 'all-except' ? !on : on;
