@@ -23,6 +23,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+M' },
         description: 'Open the MagLens card for the selected text or the first marked term in view',
       },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next marked term and open its card',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous marked term and open its card',
+      },
     },
     // The card chunk, which the content script imports on a page's first card (PRIVACY.md says what a
     // page can learn from it). Chromium hands it out only under a per-session address.

@@ -6,6 +6,8 @@ import {
   createLookupMenu,
   type LookupApi,
   lookUpSelection,
+  MOVE_COMMANDS,
+  moveInActiveTab,
   OPEN_CARD_COMMAND,
   openCardInActiveTab,
 } from './lookup';
@@ -33,6 +35,8 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_CARD_COMMAND) void openCardInActiveTab(lookupApi, tab?.id);
+    const direction = MOVE_COMMANDS[command];
+    if (direction) void moveInActiveTab(lookupApi, direction, tab?.id);
   });
 
   browser.runtime.onMessage.addListener(createMessageRouter({ api: readerApi, dataset, addNote }));

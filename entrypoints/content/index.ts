@@ -91,6 +91,13 @@ export default defineContentScript({
         else if (message.text) cards.notFound(message.text);
         return { shown: !!hit };
       },
+      'move-term': (message) => {
+        // From an open card, the move goes on from its term; else from the current term or the viewport.
+        const moved = marks.step(message.direction, cards.shownHit());
+        if (!moved) return { shown: false };
+        cards.open(moved.hit, { focus: true });
+        return { shown: true, index: moved.index, total: moved.total };
+      },
     });
     const onMessage = (message: unknown, sender: unknown) =>
       signal.aborted ? undefined : receive(message, sender);
