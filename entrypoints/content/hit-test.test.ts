@@ -51,3 +51,60 @@ describe('hit test', () => {
     expect(rangeCalls).toBe(2);
   });
 });
+
+describe('hit test with highlightsFromPoint', () => {
+  const text = document.createTextNode('omeprazole');
+  const mark = { nodes: [text], startOffset: 0, endOffset: 10 };
+  const range = { getClientRects: () => [{ left: 0, top: 0, right: 80, bottom: 16 }] } as unknown as Range;
+  const caretDoc = (calls: { n: number }) =>
+    ({
+      caretPositionFromPoint: () => {
+        calls.n++;
+        return { offsetNode: text, offset: 3 };
+      },
+    }) as unknown as Document;
+
+  it('takes the mark from the range the browser names, without the caret method', () => {
+    const calls = { n: 0 };
+    const tester = createHitTester({
+      doc: caretDoc(calls),
+      marksAt: (node) => (node === text ? [mark] : undefined),
+      rangeOf: () => range,
+      shadowRoots: () => [],
+      markOf: (r) => (r === range ? mark : undefined),
+      fromPoint: (x) => (x < 80 ? [{ ranges: [range] }] : []),
+    });
+    expect(tester.hit(10, 8)).toBe(mark);
+    tester.invalidate();
+    expect(tester.hit(200, 8)).toBeNull();
+    expect(calls.n).toBe(0);
+  });
+
+  it('falls back to the caret method when the ranges named are not MagLens’ (a page’s own highlight)', () => {
+    const calls = { n: 0 };
+    const foreign = {} as AbstractRange;
+    const tester = createHitTester({
+      doc: caretDoc(calls),
+      marksAt: (node) => (node === text ? [mark] : undefined),
+      rangeOf: () => range,
+      shadowRoots: () => [],
+      markOf: () => undefined,
+      fromPoint: () => [{ ranges: [foreign] }],
+    });
+    expect(tester.hit(10, 8)).toBe(mark);
+    expect(calls.n).toBe(1);
+  });
+
+  it('ignores a mark that is no longer painted', () => {
+    const calls = { n: 0 };
+    const tester = createHitTester({
+      doc: caretDoc(calls),
+      marksAt: () => undefined,
+      rangeOf: () => range,
+      shadowRoots: () => [],
+      markOf: () => mark,
+      fromPoint: () => [{ ranges: [range] }],
+    });
+    expect(tester.hit(10, 8)).toBeNull();
+  });
+});

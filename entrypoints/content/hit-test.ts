@@ -1,8 +1,11 @@
 /**
- * Which marked term is under a viewport point? Highlights have no events, so: ask the browser for the
- * caret position at the point, look the text node up in an index of marks, then confirm the point is
- * inside one of the mark's boxes (caret APIs snap to the nearest character, even past a line's end).
- * The last hit's boxes are kept, so small pointer moves over the same term cost almost nothing.
+ * Which marked term is under a viewport point? Highlights have no events. Where the browser has
+ * `CSS.highlights.highlightsFromPoint` (Chromium 156 and Firefox ESR 153 both do), it names the ranges
+ * under the point, and a range leads back to its mark. Elsewhere, or when none of the ranges it names
+ * is one of ours, the fallback: ask the browser for the caret position at the point, look the text node
+ * up in an index of marks, then confirm the point is inside one of the mark's boxes (caret APIs snap to
+ * the nearest character, even past a line's end). The last hit's boxes are kept, so small pointer moves
+ * over the same term cost almost nothing.
  */
 
 export interface RectLike {
@@ -25,6 +28,30 @@ export interface HitTesterOptions<M extends HitTarget> {
   /** A live range for a mark, or null when its nodes are gone. */
   rangeOf: (mark: M) => Range | null;
   shadowRoots: () => ShadowRoot[];
+  /** The mark a painted range belongs to (for highlightsFromPoint's answers). */
+  markOf?: (range: AbstractRange) => M | undefined;
+  /** `CSS.highlights.highlightsFromPoint`, or null to use the caret method only; the browser's by default. */
+  fromPoint?: HighlightsFromPoint | null;
+}
+
+/** One answer of highlightsFromPoint: a highlight and its ranges under the point. */
+export interface HighlightHit {
+  ranges?: readonly AbstractRange[];
+}
+export type HighlightsFromPoint = (
+  x: number,
+  y: number,
+  options?: { shadowRoots?: ShadowRoot[] },
+) => readonly HighlightHit[];
+
+/** The page's `CSS.highlights.highlightsFromPoint`, when the browser has it. */
+export function browserHighlightsFromPoint(): HighlightsFromPoint | null {
+  const registry =
+    typeof CSS !== 'undefined' && 'highlights' in CSS
+      ? (CSS.highlights as unknown as { highlightsFromPoint?: HighlightsFromPoint })
+      : undefined;
+  if (typeof registry?.highlightsFromPoint !== 'function') return null;
+  return (x, y, options) => registry.highlightsFromPoint!(x, y, options);
 }
 
 export interface HitTester<M> {
@@ -82,15 +109,45 @@ export function caretAt(
 
 export function createHitTester<M extends HitTarget>(options: HitTesterOptions<M>): HitTester<M> {
   let cached: { mark: M; rects: RectLike[] } | null = null;
+  const fromPoint = options.fromPoint === undefined ? browserHighlightsFromPoint() : options.fromPoint;
+  const { markOf } = options;
 
   const rectsOf = (mark: M): RectLike[] => {
     const range = options.rangeOf(mark);
     return range ? Array.from(range.getClientRects()) : [];
   };
+  const painted = (mark: M) => !!options.marksAt(mark.nodes[0]!)?.includes(mark);
+
+  /** The painted mark highlightsFromPoint names at the point; null for none; undefined when it named
+   * highlights but no range of ours (a page's own highlight, or ranges it hands back as copies). */
+  const fromHighlights = (x: number, y: number): M | null | undefined => {
+    if (!fromPoint || !markOf) return undefined;
+    let answers: readonly HighlightHit[];
+    try {
+      const roots = options.shadowRoots();
+      answers = roots.length > 0 ? fromPoint(x, y, { shadowRoots: roots }) : fromPoint(x, y);
+    } catch {
+      return undefined;
+    }
+    if (answers.length === 0) return null;
+    for (const answer of answers) {
+      for (const range of answer.ranges ?? []) {
+        const mark = markOf(range);
+        if (mark && painted(mark)) return mark;
+      }
+    }
+    return undefined;
+  };
 
   return {
     hit(x, y) {
       if (cached && pointInRects(x, y, cached.rects)) return cached.mark;
+      const named = fromHighlights(x, y);
+      if (named === null) return null;
+      if (named) {
+        cached = { mark: named, rects: rectsOf(named) };
+        return named;
+      }
       const caret = caretAt(options.doc, x, y, options.shadowRoots());
       if (caret?.node.nodeType !== 3) return null;
       const marks = options.marksAt(caret.node as Text);

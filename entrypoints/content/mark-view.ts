@@ -60,6 +60,7 @@ export function createMarkView(options: MarkViewOptions): MarkView {
   let selected: Mark[] = [];
   const paintedByNode = new Map<Text, Mark[]>();
   const ranges = new WeakMap<Mark, Range | null>();
+  const markByRange = new WeakMap<AbstractRange, Mark>();
   const hits = new WeakMap<Mark, MarkHit>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   /** The painted marks in reading order, worked out when first needed after a paint. */
@@ -84,6 +85,7 @@ export function createMarkView(options: MarkViewOptions): MarkView {
       range = null; // offsets from before a text change: the next batch rescans it
     }
     ranges.set(mark, range);
+    if (range) markByRange.set(range, mark);
     return range;
   };
 
@@ -102,6 +104,7 @@ export function createMarkView(options: MarkViewOptions): MarkView {
     marksAt: (node) => paintedByNode.get(node),
     rangeOf,
     shadowRoots: options.shadowRoots,
+    markOf: (range) => markByRange.get(range),
   });
 
   // The stylesheet goes in only when there is something to paint, and after the scan: adding it
