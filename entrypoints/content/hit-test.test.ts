@@ -73,14 +73,42 @@ describe('hit test with highlightsFromPoint', () => {
       shadowRoots: () => [],
       markOf: (r) => (r === range ? mark : undefined),
       fromPoint: (x) => (x < 80 ? [{ ranges: [range] }] : []),
+      pixelRatio: () => 1,
     });
     expect(tester.hit(10, 8)).toBe(mark);
-    tester.invalidate();
     expect(tester.hit(200, 8)).toBeNull();
     expect(calls.n).toBe(0);
   });
 
-  it('falls back to the caret method when the ranges named are not MagLens’ (a page’s own highlight)', () => {
+  it('uses the caret method at other pixel ratios, and for good once the browser names a wrong place', () => {
+    const calls = { n: 0 };
+    let ratio = 2;
+    const elsewhere = { nodes: [document.createTextNode('migraine')], startOffset: 0, endOffset: 8 };
+    const elsewhereRange = {
+      getClientRects: () => [{ left: 300, top: 0, right: 380, bottom: 16 }],
+    } as unknown as Range;
+    const tester = createHitTester({
+      doc: caretDoc(calls),
+      marksAt: (node) => (node === text ? [mark] : node === elsewhere.nodes[0] ? [elsewhere] : undefined),
+      rangeOf: (m) => (m === mark ? range : elsewhereRange),
+      shadowRoots: () => [],
+      markOf: (r) => (r === elsewhereRange ? elsewhere : undefined),
+      // Chromium at 2x: nothing over a term, and a term from a point elsewhere.
+      fromPoint: () => [{ ranges: [elsewhereRange] }],
+      pixelRatio: () => ratio,
+    });
+    expect(tester.hit(10, 8)).toBe(mark);
+    expect(calls.n).toBe(1);
+    ratio = 1;
+    tester.invalidate();
+    expect(tester.hit(10, 8)).toBe(mark); // named "migraine", whose box is elsewhere: the caret decides
+    expect(calls.n).toBe(2);
+    tester.invalidate();
+    expect(tester.hit(10, 8)).toBe(mark);
+    expect(calls.n).toBe(3);
+  });
+
+  it('finds no mark where the browser names only a page’s own highlight', () => {
     const calls = { n: 0 };
     const foreign = {} as AbstractRange;
     const tester = createHitTester({
@@ -90,9 +118,10 @@ describe('hit test with highlightsFromPoint', () => {
       shadowRoots: () => [],
       markOf: () => undefined,
       fromPoint: () => [{ ranges: [foreign] }],
+      pixelRatio: () => 1,
     });
-    expect(tester.hit(10, 8)).toBe(mark);
-    expect(calls.n).toBe(1);
+    expect(tester.hit(10, 8)).toBeNull();
+    expect(calls.n).toBe(0);
   });
 
   it('ignores a mark that is no longer painted', () => {
@@ -104,6 +133,7 @@ describe('hit test with highlightsFromPoint', () => {
       shadowRoots: () => [],
       markOf: () => mark,
       fromPoint: () => [{ ranges: [range] }],
+      pixelRatio: () => 1,
     });
     expect(tester.hit(10, 8)).toBeNull();
   });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { colorScheme } from '../lib/color-scheme.mjs';
 import { delay } from '../lib/wait.mjs';
 
 /** The page's marked terms in reading order (the shadow root's term where its host stands). */
@@ -84,6 +85,17 @@ async function waitForTitle(page, title) {
   return readState(page);
 }
 
+/** Waits until the card's fade-in has finished, so a screenshot shows the settled card. */
+function settled(page) {
+  return page.waitForFunction(
+    () => {
+      const dialog = document.querySelector('maglens-card')?.shadowRoot?.querySelector('[role="dialog"]');
+      return !!dialog && dialog.getAnimations().every((a) => a.playState === 'finished');
+    },
+    { timeout: 5000 },
+  );
+}
+
 /** Moves and checks everything a user would notice about where the move landed. */
 async function moveTo(t, page, direction, index) {
   const reply = await sendMove(t, direction);
@@ -143,6 +155,7 @@ export const tests = [
       const page = await t.openFixture('keyboard.html');
       await page.focus('#start');
       for (let i = 0; i < IN_ORDER.length; i++) await moveTo(t, page, 'next', i);
+      await settled(page);
       await t.screenshot(page, 'keyboard-current-term');
       // Past the last term the walk wraps; "previous" from the first goes to the last, far down the page.
       await moveTo(t, page, 'next', 0);
@@ -161,6 +174,13 @@ export const tests = [
       assert.deepEqual(after.current, [], 'the current-term mark stayed after the card closed');
       // The next move goes on from where the reader was (the last term), wrapping to the first.
       await moveTo(t, page, 'next', 0);
+      await colorScheme(page, 'dark');
+      await settled(page);
+      await t.screenshot(page, 'keyboard-current-term-dark');
+      await page.setViewport({ width: 390, height: 700 });
+      await moveTo(t, page, 'next', 1);
+      await settled(page);
+      await t.screenshot(page, 'keyboard-current-term-narrow');
     },
   },
   {
@@ -228,7 +248,10 @@ export const tests = [
         () => {
           let text = '';
           CSS.highlights.forEach((h, name) => {
-            if (name === 'maglens-current-term') h.forEach((r) => (text = r.toString()));
+            if (name !== 'maglens-current-term') return;
+            h.forEach((r) => {
+              text = r.toString();
+            });
           });
           return text === 'muscle cramps';
         },
@@ -252,14 +275,17 @@ export const tests = [
       const page = await t.openFixture('keyboard.html');
       // Both browsers under test have it; the caret method is the fallback (unit tests cover both).
       assert.equal(await page.evaluate(() => typeof CSS.highlights.highlightsFromPoint), 'function');
-      for (const [target, title] of [
-        [() => document.querySelector('reader-quote').shadowRoot.getElementById('osteo'), 'Osteoporosis'],
-        [() => document.getElementById('insomnia'), 'Insomnia'],
+      for (const [where, title] of [
+        ['shadow', 'Osteoporosis'],
+        ['page', 'Insomnia'],
       ]) {
-        const point = await page.evaluate((find) => {
-          const box = eval(`(${find})`)().getBoundingClientRect();
+        const point = await page.evaluate((inShadow) => {
+          const element = inShadow
+            ? document.querySelector('reader-quote').shadowRoot.getElementById('osteo')
+            : document.getElementById('insomnia');
+          const box = element.getBoundingClientRect();
           return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        }, target.toString());
+        }, where === 'shadow');
         await page.mouse.move(5, point.y - 60);
         await page.mouse.move(point.x, point.y, { steps: 8 });
         await waitForTitle(page, title);
