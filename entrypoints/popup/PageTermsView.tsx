@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Topic } from '@/utils/dataset/types';
 import { PageTermItem } from './PageTermItem';
-import { type PageTermRow, type PageTermsOrder, pageTermsSummary } from './page-terms';
+import { groupByTopic, type PageTermRow, type PageTermsOrder, pageTermsSummary } from './page-terms';
 
 interface Props {
   /** The page's terms in page order. */
@@ -22,16 +22,7 @@ const ORDERS: { value: PageTermsOrder; label: string }[] = [
 /** The terms found on the page as one list in page order, or grouped by topic; choosing a term makes it
  * the page's current term. The summary is a live region, so a screen reader hears it when it changes. */
 export function PageTermsView({ rows, topics, order, onOrder, onReveal, status }: Props) {
-  const groups = useMemo(
-    () =>
-      topics
-        .map((topic) => ({
-          topic,
-          rows: rows.filter((r) => r.term.topicId === topic.id).sort((a, b) => b.count - a.count),
-        }))
-        .filter((group) => group.rows.length > 0),
-    [rows, topics],
-  );
+  const groups = useMemo(() => groupByTopic(rows, topics), [rows, topics]);
   return (
     <>
       <p class="ml-muted" role="status">

@@ -34,13 +34,8 @@ export function pageTermRows(
   });
 }
 
-/** The terms a page's content script found, grouped by topic in the dataset's order, most marked first. */
-export function groupPageTerms(
-  found: PageTerm[],
-  topics: Topic[],
-  terms: Map<string, CardTerm>,
-): PageTopicGroup[] {
-  const rows = pageTermRows(found, topics, terms);
+/** The rows grouped by topic in the dataset's order, most marked first. */
+export function groupByTopic(rows: readonly PageTermRow[], topics: Topic[]): PageTopicGroup[] {
   return topics
     .map((topic) => ({
       topic,
