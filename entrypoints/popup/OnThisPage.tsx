@@ -9,7 +9,7 @@ const MESSAGES = {
   restricted:
     'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions.',
   'no-answer':
-    'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions; a page that was open before MagLens was installed or updated needs a reload.',
+    'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions; a page that was open before MagLens was installed or updated may need a reload.',
   inactive: 'MagLens is off for this site. Switch it on above to see the health terms here.',
   paused: 'MagLens is paused everywhere. Turn off “Pause everywhere” above to see the health terms here.',
 } as const;
