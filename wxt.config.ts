@@ -13,7 +13,12 @@ export default defineConfig({
     name: 'MagLens',
     description:
       'Soft notes on health terms as you read: what they have to do with magnesium, how strong the evidence is, and the sources. Offline and private.',
-    permissions: ['storage', 'contextMenus'],
+    // Chromium only: `scripting` and the web's hosts run the content script in tabs open before an install
+    // or update (scripting.executeScript needs host access; the content script's own match does not grant
+    // it). They add no install warning beyond the content script's own "all websites" one:
+    // tests/e2e/specs/manifest.spec.mjs compares Chromium's warnings with and without them.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // A plain `action` key is dropped from the Firefox MV2 build, hence the two names.
     [browser === 'firefox' ? 'browser_action' : 'action']: {
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
@@ -22,6 +27,14 @@ export default defineConfig({
       'open-card': {
         suggested_key: { default: 'Alt+Shift+M' },
         description: 'Open the MagLens card for the selected text or the first marked term in view',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next marked term and open its card',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous marked term and open its card',
       },
     },
     // The card chunk, which the content script imports on a page's first card (PRIVACY.md says what a

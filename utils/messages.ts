@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
  * only return its own reply type, and a malformed message or reply never reaches the code behind it.
  *
  * toPage       popup → content script (tabs.sendMessage, top frame): page-terms, reveal-term, ping
- *              background → content script: show-card (context menu, keyboard command)
+ *              background → content script: show-card (context menu, keyboard command), move-term
+ *              (the next/previous-term commands)
  * toBackground content script → background (runtime.sendMessage): open-reader, save-note, change-settings
  * toPopup      content script → popup (over a port the popup opens to the page, no reply): terms-changed
  */
@@ -49,6 +50,12 @@ export const toPage = {
   'show-card': entry(
     typed('show-card', { text: v.optional(v.string()), focus: v.boolean() }),
     v.object({ shown: v.boolean() }),
+  ),
+  /** Move the current term to the next or previous marked term in reading order and open its card with
+   * focus in it; `index` (from 0) and `total` say where it landed. */
+  'move-term': entry(
+    typed('move-term', { direction: v.picklist(['next', 'previous']) }),
+    v.object({ shown: v.boolean(), index: v.optional(v.number()), total: v.optional(v.number()) }),
   ),
 };
 

@@ -26,6 +26,8 @@ export interface Settings {
   modifierKey: ModifierKey;
   /** A tap on a marked term opens its card on touch and pen. */
   touchTap: boolean;
+  /** Keyboard focus on a link in a marked term opens its card after the hover delay. */
+  focusOpensCard: boolean;
   /** "all-except": on everywhere but `sites`; "only-listed": on only on `sites`. */
   siteMode: SiteMode;
   /** Host patterns such as "example.com" or "*.example.com". */
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   trigger: 'hover',
   modifierKey: 'Alt',
   touchTap: true,
+  focusOpensCard: true,
   siteMode: 'all-except',
   sites: [],
 });

@@ -28,6 +28,7 @@ export const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
   trigger: 'how cards open',
   modifierKey: 'modifier key',
   touchTap: 'tap to open',
+  focusOpensCard: 'open on keyboard focus',
   siteMode: 'where MagLens runs',
   sites: 'site list',
 };
@@ -87,6 +88,7 @@ const FIELDS: { [K in keyof Settings]: Check<Settings[K]> } = {
   trigger: oneOf('hover', 'modifier', 'click'),
   modifierKey: oneOf('Alt', 'Shift', 'Control', 'Meta'),
   touchTap: bool,
+  focusOpensCard: bool,
   siteMode: oneOf('all-except', 'only-listed'),
   sites: sitePatterns,
 };

@@ -8,7 +8,13 @@ import { TermCard } from './TermCard';
 
 export function renderTermCard(
   mount: HTMLElement,
-  props: { term: CardTerm; topic: Topic | undefined; actions: TermCardActions; onClose: () => void },
+  props: {
+    term: CardTerm;
+    topic: Topic | undefined;
+    actions: TermCardActions;
+    onClose: () => void;
+    where?: string | undefined;
+  },
 ): void {
   render(<TermCard {...props} />, mount);
 }

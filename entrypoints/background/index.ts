@@ -2,10 +2,13 @@ import dataset from 'virtual:maglens/background-data';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addNote } from '@/utils/notes-store';
+import { type ExistingTabsApi, INJECT_ON, injectIntoOpenTabs } from './existing-tabs';
 import {
   createLookupMenu,
   type LookupApi,
   lookUpSelection,
+  MOVE_COMMANDS,
+  moveInActiveTab,
   OPEN_CARD_COMMAND,
   openCardInActiveTab,
 } from './lookup';
@@ -26,6 +29,15 @@ export default defineBackground(() => {
     createLookupMenu(lookupApi).catch((error) => console.warn('MagLens: context menu', error));
   };
   browser.runtime.onInstalled.addListener(setUpMenu);
+  // Chromium leaves tabs open before an install or update without the content script; Firefox runs it.
+  if (import.meta.env.BROWSER !== 'firefox') {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (!INJECT_ON.has(reason)) return;
+      injectIntoOpenTabs(browser as unknown as ExistingTabsApi).catch((error) =>
+        console.warn('MagLens: open tabs', error),
+      );
+    });
+  }
   browser.runtime.onStartup.addListener(setUpMenu);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -33,6 +45,8 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_CARD_COMMAND) void openCardInActiveTab(lookupApi, tab?.id);
+    const direction = MOVE_COMMANDS[command];
+    if (direction) void moveInActiveTab(lookupApi, direction, tab?.id);
   });
 
   browser.runtime.onMessage.addListener(createMessageRouter({ api: readerApi, dataset, addNote }));

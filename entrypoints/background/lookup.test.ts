@@ -5,6 +5,8 @@ import {
   LOOKUP_MENU_ID,
   type LookupApi,
   lookUpSelection,
+  MOVE_COMMANDS,
+  moveInActiveTab,
   openCardInActiveTab,
 } from './lookup';
 
@@ -75,5 +77,18 @@ describe('look up', () => {
       throw new Error('No current window');
     };
     expect(await openCardInActiveTab(api)).toBe(false);
+  });
+
+  it("the next and previous-term commands move the current term in the active tab's top frame", async () => {
+    const { api, sent } = fakeApi({ activeTab: 5 });
+    expect(MOVE_COMMANDS).toEqual({ 'next-term': 'next', 'previous-term': 'previous' });
+    expect(await moveInActiveTab(api, 'next')).toBe(true);
+    expect(await moveInActiveTab(api, 'previous', 9)).toBe(true);
+    expect(sent).toEqual([
+      { tabId: 5, frameId: 0, message: { type: 'move-term', direction: 'next' } },
+      { tabId: 9, frameId: 0, message: { type: 'move-term', direction: 'previous' } },
+    ]);
+    const failing = fakeApi({ fail: true, activeTab: 5 });
+    expect(await moveInActiveTab(failing.api, 'next')).toBe(false);
   });
 });

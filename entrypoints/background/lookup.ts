@@ -8,6 +8,11 @@ import type { Message } from '@/utils/messages';
 
 export const LOOKUP_MENU_ID = 'maglens-look-up';
 export const OPEN_CARD_COMMAND = 'open-card';
+/** The commands that move to the next and previous marked term (Alt+Shift+. and Alt+Shift+,). */
+export const MOVE_COMMANDS: Readonly<Record<string, 'next' | 'previous'>> = {
+  'next-term': 'next',
+  'previous-term': 'previous',
+};
 
 /** The parts of the browser API used here (tests pass fakes). */
 export interface LookupApi {
@@ -53,7 +58,24 @@ export async function lookUpSelection(
 }
 
 /** The keyboard command: the card for the first marked term in view of the active tab's top frame. */
-export async function openCardInActiveTab(api: LookupApi, tabId?: number): Promise<boolean> {
+export function openCardInActiveTab(api: LookupApi, tabId?: number): Promise<boolean> {
+  return sendToActiveTab(api, { type: 'show-card', focus: true }, tabId);
+}
+
+/**
+ * The next/previous-term commands: the active tab's top frame moves its current term and opens its card.
+ * Only the top frame: reading order across frames is not something a page can tell (a frame's marks are
+ * walked from inside the frame by no command yet).
+ */
+export function moveInActiveTab(
+  api: LookupApi,
+  direction: 'next' | 'previous',
+  tabId?: number,
+): Promise<boolean> {
+  return sendToActiveTab(api, { type: 'move-term', direction }, tabId);
+}
+
+async function sendToActiveTab(api: LookupApi, message: Message, tabId?: number): Promise<boolean> {
   let id = tabId;
   try {
     if (id === undefined) {
@@ -61,10 +83,9 @@ export async function openCardInActiveTab(api: LookupApi, tabId?: number): Promi
       id = active?.id;
     }
     if (id === undefined) return false;
-    const message: Message = { type: 'show-card', focus: true };
     await api.tabs.sendMessage(id, message, { frameId: 0 });
     return true;
   } catch {
-    return false;
+    return false; // a page MagLens can't run in
   }
 }

@@ -36,6 +36,9 @@ let abort: AbortController;
 let paragraph: HTMLParagraphElement;
 let hit: MarkHit;
 let hitUnderPointer: MarkHit | null;
+let hideCurrent: ReturnType<typeof vi.fn<(hit?: MarkHit) => void>>;
+/** The mark inside a focused link, for the focus trigger. */
+let markInLink: MarkHit | null;
 
 function makeHit(): MarkHit {
   const text = paragraph.firstChild as Text;
@@ -56,6 +59,10 @@ function setup(settings: Partial<Settings> = {}, ui: CardUiLoader = loadedCardUi
     terms: () => [],
     reveal: () => false,
     applySettings: () => {},
+    markIn: () => markInLink,
+    step: () => null,
+    positionOf: () => ({ index: 2, total: 12 }),
+    hideCurrent,
   };
   abort = new AbortController();
   controller = createCardController({
@@ -78,6 +85,8 @@ beforeEach(() => {
   paragraph = document.querySelector('p')!;
   hit = makeHit();
   hitUnderPointer = null;
+  markInLink = null;
+  hideCurrent = vi.fn<(hit?: MarkHit) => void>();
 });
 afterEach(() => {
   abort.abort();
@@ -94,13 +103,64 @@ describe('card controller', () => {
     expect(controller.host()?.parentNode).toBe(document.documentElement);
     const box = dialog()!;
     expect(box.getAttribute('aria-modal')).toBeNull();
-    const heading = shadow()!.getElementById(box.getAttribute('aria-labelledby')!);
-    expect(heading?.textContent).toBe('Insomnia');
+    const [titleId] = box.getAttribute('aria-labelledby')!.split(' ');
+    expect(shadow()!.getElementById(titleId!)?.textContent).toBe('Insomnia');
     await vi.waitFor(() => expect(document.activeElement).toBe(controller.host()));
 
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(hosts()).toHaveLength(0);
     expect(document.activeElement).toBe(before);
+  });
+
+  it('names the card by term, topic and grade, and describes where the term is on the page', () => {
+    setup();
+    controller.open(hit, { focus: true });
+    const box = dialog()!;
+    const textOf = (ids: string) =>
+      ids
+        .split(' ')
+        .map((id) => shadow()!.getElementById(id)?.textContent?.trim() ?? '')
+        .join(' ');
+    expect(textOf(box.getAttribute('aria-labelledby')!)).toBe('Insomnia — Sleep, evidence: limited');
+    expect(textOf(box.getAttribute('aria-describedby')!)).toBe('Term 3 of 12 on this page');
+  });
+
+  it('takes the current-term mark off when the card of the current term closes', () => {
+    setup();
+    controller.open(hit, { focus: true });
+    expect(hideCurrent).not.toHaveBeenCalled();
+    controller.close();
+    expect(hideCurrent).toHaveBeenCalledWith(hit);
+  });
+
+  it('opens the card when keyboard focus rests on a link in a marked term, and closes it when focus moves on', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML =
+      '<a id="link" href="#x">insomnia</a><p>Trouble: insomnia at night</p><a id="other" href="#y">next</a>';
+    paragraph = document.querySelector('p')!;
+    hit = makeHit();
+    markInLink = hit;
+    setup();
+    document.getElementById('link')!.focus();
+    expect(hosts()).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(DEFAULT_SETTINGS.hoverDelayMs + 10);
+    expect(hosts()).toHaveLength(1);
+    expect(document.activeElement?.id).toBe('link'); // the card does not take focus from the link
+    markInLink = null;
+    document.getElementById('other')!.focus();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('leaves focus on links alone when the setting is off', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<a id="link" href="#x">insomnia</a><p>Trouble: insomnia at night</p>';
+    paragraph = document.querySelector('p')!;
+    hit = makeHit();
+    markInLink = hit;
+    setup({ focusOpensCard: false });
+    document.getElementById('link')!.focus();
+    await vi.advanceTimersByTimeAsync(DEFAULT_SETTINGS.hoverDelayMs * 3);
+    expect(hosts()).toHaveLength(0);
   });
 
   it('shows the note, the graded evidence, red flags, sources and the not-advice line', () => {

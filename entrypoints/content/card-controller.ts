@@ -6,6 +6,7 @@ import { boxReference, isEmptyBox, type Point, rangeReference } from './card-pos
 import { hoverCounts, pressOpens, watchTriggers } from './card-triggers';
 import type { CardUi } from './card-ui';
 import type { CardController, CardControllerOptions, EffectiveSettings, MarkHit } from './contracts';
+import { positionText } from './current-term';
 import { createHoverIntent } from './hover-intent';
 
 /**
@@ -68,12 +69,14 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const focusInCard = () => !!shown && document.activeElement === shown.card.host;
 
-  const remove = (restoreFocus: boolean) => {
+  /** `replacing`: another card takes this one's place at once (the current-term mark stays). */
+  const remove = (restoreFocus: boolean, replacing = false) => {
     waiting = null;
     if (!shown) return;
-    const { card, stop, returnFocus, ui } = shown;
+    const { card, stop, returnFocus, ui, hit } = shown;
     const hadFocus = focusInCard();
     shown = null;
+    if (hit && !replacing) marks.hideCurrent(hit);
     stop();
     ui.unmount(card.mount);
     card.remove();
@@ -106,7 +109,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     render: (card: CardHost) => void,
   ) => {
     const returnFocus = focus ? (focusInCard() ? shown!.returnFocus : document.activeElement) : null;
-    remove(false);
+    remove(false, true);
     const card = createCardHost(ui.css);
     render(card);
     let placed = false;
@@ -151,9 +154,11 @@ export function createCardController(options: CardControllerOptions): CardContro
     withUi((ui) => {
       const card = ui.term(hit.termId);
       if (!card) return;
+      const position = marks.positionOf(hit);
       mountCard(ui, hit, topicId, rangeReference(hit.range, point), focus, (host) =>
         ui.renderTerm(host.mount, {
           ...card,
+          where: position ? positionText(position) : undefined,
           actions: actionsFor(hit, card.term),
           onClose: () => dismiss(true),
         }),
@@ -163,6 +168,9 @@ export function createCardController(options: CardControllerOptions): CardContro
   }
 
   const isCard = (target: EventTarget | null) => !!shown && target === shown.card.host;
+  /** Keyboard focus on a link in a marked term counts as hovering it (the focusOpensCard setting). */
+  let focusTimer: ReturnType<typeof setTimeout> | undefined;
+  let focusOpened: MarkHit | null = null;
   const onShownTerm = (x: number, y: number) => {
     const hit = shown?.hit ? marks.hitTest(x, y) : null;
     return !!hit && !!shown?.hit && sameHit(hit, shown.hit);
@@ -201,6 +209,29 @@ export function createCardController(options: CardControllerOptions): CardContro
         intent.pin(hit);
         return true;
       },
+      focus(target) {
+        clearTimeout(focusTimer);
+        if (isCard(target) || (target instanceof Node && shown?.card.host.shadowRoot?.contains(target)))
+          return;
+        const hit =
+          settings.focusOpensCard && target instanceof HTMLElement && target.matches(LINK)
+            ? marks.markIn(target)
+            : null;
+        // Focus moved on from a link whose card it opened: that card steps aside.
+        if (focusOpened && (!hit || !sameHit(hit, focusOpened))) {
+          if (shown?.hit === focusOpened) dismiss(false);
+          focusOpened = null;
+        }
+        if (!hit || (shown?.hit && sameHit(shown.hit, hit))) return;
+        prefetch();
+        focusTimer = setTimeout(() => {
+          if (signal.aborted || deepActiveElement() !== target) return;
+          if (showTerm(hit, null, false)) {
+            intent.pin(hit);
+            focusOpened = hit;
+          }
+        }, settings.hoverDelayMs);
+      },
       escape(event) {
         if (!shown) return;
         if (focusInCard()) {
@@ -217,6 +248,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   document.addEventListener('fullscreenchange', () => dismiss(false), { signal });
 
   signal.addEventListener('abort', () => {
+    clearTimeout(focusTimer);
     intent.destroy();
     remove(false);
   });
@@ -255,5 +287,16 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (shown && (topicOff || !next.siteOn)) dismiss(true);
     },
     host: () => shown?.card.host ?? null,
+    shownHit: () => shown?.hit ?? null,
   };
+}
+
+/** What counts as a link for the focus trigger. */
+const LINK = 'a[href], [role="link"]';
+
+/** The focused element, looking into open shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }

@@ -42,6 +42,7 @@ describe('watchTriggers', () => {
       press: vi.fn(),
       click: vi.fn(() => clickOpens),
       escape: vi.fn(),
+      focus: vi.fn(),
     };
     const abort = new AbortController();
     watchTriggers(handlers, abort.signal);

@@ -48,6 +48,8 @@ export interface TriggerHandlers {
   /** A click or tap; returns true when it opened a card, and the page's click is then cancelled. */
   click(target: EventTarget | null, x: number, y: number, pointerType: string): boolean;
   escape(event: KeyboardEvent): void;
+  /** Keyboard or script focus landed on an element (the page's, or the card's host). */
+  focus(target: EventTarget | null): void;
 }
 
 export function watchTriggers(
@@ -117,5 +119,6 @@ export function watchTriggers(
     }
   };
   doc.addEventListener('keydown', onKey, { capture: true, signal });
+  doc.addEventListener('focusin', (e) => handlers.focus(e.composedPath()[0] ?? e.target), options);
   doc.addEventListener('keyup', onKey, { capture: true, passive: true, signal });
 }

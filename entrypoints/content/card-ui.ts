@@ -15,7 +15,14 @@ export interface CardUi {
   term(termId: string): { term: CardTerm; topic: Topic | undefined } | null;
   renderTerm(
     mount: HTMLElement,
-    props: { term: CardTerm; topic: Topic | undefined; actions: TermCardActions; onClose: () => void },
+    props: {
+      term: CardTerm;
+      topic: Topic | undefined;
+      actions: TermCardActions;
+      onClose: () => void;
+      /** "Term 3 of 12 on this page": the card's accessible description. */
+      where?: string | undefined;
+    },
   ): void;
   renderNotFound(mount: HTMLElement, props: { text: string; onClose: () => void }): void;
   unmount(mount: HTMLElement): void;

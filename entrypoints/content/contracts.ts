@@ -26,18 +26,38 @@ export interface MarkHit {
   range: Range;
 }
 
+/** Where a mark stands among the page's marks in reading order (index from 0). */
+export interface MarkPosition {
+  index: number;
+  total: number;
+}
+
+/** Where a next/previous move landed. */
+export interface MoveResult extends MarkPosition {
+  hit: MarkHit;
+}
+
 /** The scanner and its highlights (page-marks.ts). */
 export interface PageMarks {
   /** The marked term under a viewport point, or null. Cheap enough for every pointer move. */
   hitTest(x: number, y: number): MarkHit | null;
   /** The first marked term whose box is inside the viewport. */
   firstInView(): MarkHit | null;
+  /** The first painted mark in an element's text (a focused link), else null. */
+  markIn(element: Element): MarkHit | null;
   /** A mark whose wording equals `text` (case-insensitively), else null. */
   findByText(text: string): MarkHit | null;
-  /** Terms on the page, for the popup's "On this page". */
+  /** Terms on the page, for the popup's "On this page": in page order, counted as often as marked. */
   terms(): PageTerm[];
-  /** Scrolls to the first occurrence of a term and flashes it. */
+  /** Scrolls to the first marked occurrence of a term, makes it the current term and flashes it. */
   reveal(termId: string): boolean;
+  /** Moves the current term to the next or previous mark in reading order (on from `from`, the open
+   * card's term, when given) and scrolls it into view; null on a page without marks. */
+  step(direction: 'next' | 'previous', from?: MarkHit | null): MoveResult | null;
+  /** Where a mark stands among the marks in reading order, for the card's description. */
+  positionOf(hit: MarkHit): MarkPosition | null;
+  /** Takes the current-term mark off (only if `hit` is the current term, when given). */
+  hideCurrent(hit?: MarkHit): void;
   /** Applies new settings live: topics on/off, style, colours, density, site on/off. */
   applySettings(settings: EffectiveSettings): void;
 }
@@ -66,6 +86,8 @@ export interface CardController {
   applySettings(settings: EffectiveSettings): void;
   /** The card host element while a card is shown, else null. */
   host(): Element | null;
+  /** The term of the card shown now, else null. */
+  shownHit(): MarkHit | null;
 }
 
 export interface CardControllerOptions {

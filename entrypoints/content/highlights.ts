@@ -1,3 +1,4 @@
+import { CURRENT_HIGHLIGHT } from './current-term';
 import { FLASH_HIGHLIGHT } from './highlight-styles';
 
 /**
@@ -9,6 +10,7 @@ import { FLASH_HIGHLIGHT } from './highlight-styles';
 export interface HighlightRegistryLike {
   set(name: string, highlight: HighlightLike): unknown;
   delete(name: string): boolean;
+  get?(name: string): unknown;
 }
 
 export interface HighlightLike {
@@ -32,6 +34,8 @@ export interface HighlightPainter {
   paint(groups: ReadonlyMap<string, readonly AbstractRange[]>): void;
   /** Shows a temporary flash on one range, or removes it with null. */
   flash(range: AbstractRange | null): void;
+  /** Shows the "current term" highlight on one range, or unregisters it with null. */
+  current(range: AbstractRange | null): void;
   dispose(): void;
 }
 
@@ -50,6 +54,14 @@ export function createHighlightPainter(
 ): HighlightPainter {
   const painted = new Map<string, HighlightLike>();
   let flashed: HighlightLike | null = null;
+  let currentTerm: HighlightLike | null = null;
+  /** Removes a name only while it still holds our highlight: after an update, the old content script
+   * tears down while the new one may already have registered the same names. */
+  const unregister = (name: string, highlight: HighlightLike) => {
+    if (!env) return;
+    const registered = env.registry.get?.(name);
+    if (registered === undefined || registered === highlight) env.registry.delete(name);
+  };
   const sheet =
     typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
       ? new CSSStyleSheet()
@@ -121,13 +133,26 @@ export function createHighlightPainter(
       flashed.add(range);
       env.registry.set(FLASH_HIGHLIGHT, flashed);
     },
-    dispose() {
-      if (env) {
-        for (const name of painted.keys()) env.registry.delete(name);
-        if (flashed) env.registry.delete(FLASH_HIGHLIGHT);
+    current(range) {
+      if (!env) return;
+      if (!range) {
+        if (currentTerm) unregister(CURRENT_HIGHLIGHT, currentTerm);
+        currentTerm = null;
+        return;
       }
+      currentTerm ??= env.createHighlight();
+      currentTerm.clear();
+      currentTerm.priority = 5;
+      currentTerm.add(range);
+      env.registry.set(CURRENT_HIGHLIGHT, currentTerm);
+    },
+    dispose() {
+      for (const [name, highlight] of painted) unregister(name, highlight);
+      if (flashed) unregister(FLASH_HIGHLIGHT, flashed);
+      if (currentTerm) unregister(CURRENT_HIGHLIGHT, currentTerm);
       painted.clear();
       flashed = null;
+      currentTerm = null;
       for (const root of roots) {
         try {
           root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -12,6 +12,9 @@ import { effectiveSettings } from './effective-settings';
 import { createPageMarks } from './page-marks';
 import { createTermsChangedNotice } from './terms-changed';
 
+/** Where a frame's live copy of this script leaves its context. */
+const LIVE_COPY = Symbol.for('maglens.content-script');
+
 /** 400 × 300 px: frames smaller than this don't compile the prefilter ahead of their first scan. */
 const MIN_WARM_AREA = 400 * 300;
 
@@ -21,6 +24,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // The background may run this script in a tab that already has it (installed while the tab loaded):
+    // one live copy per frame. A copy orphaned by an update is invalid and lets the new one run.
+    const live = globalThis as { [LIVE_COPY]?: ContentScriptContext };
+    if (live[LIVE_COPY] && !live[LIVE_COPY].isInvalid) return;
+    live[LIVE_COPY] = ctx;
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     stopWhenOrphaned(ctx);
@@ -90,6 +98,13 @@ export default defineContentScript({
         if (hit) cards.open(hit, { focus: message.focus });
         else if (message.text) cards.notFound(message.text);
         return { shown: !!hit };
+      },
+      'move-term': (message) => {
+        // From an open card, the move goes on from its term; else from the current term or the viewport.
+        const moved = marks.step(message.direction, cards.shownHit());
+        if (!moved) return { shown: false };
+        cards.open(moved.hit, { focus: true });
+        return { shown: true, index: moved.index, total: moved.total };
       },
     });
     const onMessage = (message: unknown, sender: unknown) =>

@@ -129,14 +129,127 @@ describe('page marks', () => {
     expect(texts()['maglens-mood-stress']).toEqual(['depression']);
   });
 
-  it('counts every occurrence for the popup, grouped by term', async () => {
-    const { marks, scanned } = setup(PAGE);
-    await scanned(1);
-    expect(marks.terms()).toEqual([
+  it('counts for the popup what is marked, grouped by term in page order', async () => {
+    const every = setup(PAGE, { density: 'every' });
+    await every.scanned(1);
+    expect(every.marks.terms()).toEqual([
       { termId: 'proton-pump-inhibitors', wordings: ['Omeprazole', 'PPIs'], count: 3 },
       { termId: 'insomnia', wordings: ['insomnia'], count: 2 },
       { termId: 'depression', wordings: ['depression'], count: 1 },
     ]);
+    controller.abort();
+    // "First occurrence" marks each wording once: the counts say so too.
+    const first = setup(PAGE);
+    await first.scanned(1);
+    expect(first.marks.terms()).toEqual([
+      { termId: 'proton-pump-inhibitors', wordings: ['Omeprazole', 'PPIs'], count: 2 },
+      { termId: 'insomnia', wordings: ['insomnia'], count: 1 },
+      { termId: 'depression', wordings: ['depression'], count: 1 },
+    ]);
+  });
+
+  it('lists terms added later where they stand on the page, not at the end', async () => {
+    const { marks, scanned, nextBatch } = setup(`<main>${PAGE}</main>`, { density: 'every' });
+    await scanned(1);
+    const handled = nextBatch();
+    const early = document.createElement('p');
+    early.textContent = 'Early on: insomnia.';
+    document.querySelector('main')!.prepend(early);
+    await handled;
+    expect(marks.terms()[0]?.termId).toBe('insomnia');
+  });
+
+  describe('the current term', () => {
+    /** happy-dom has no layout: every range gets a box, one line per paragraph, all in view. */
+    const withBoxes = () => {
+      const original = Range.prototype.getBoundingClientRect;
+      Range.prototype.getBoundingClientRect = function (this: Range) {
+        const paragraphs = [...document.querySelectorAll('p')];
+        const line = paragraphs.findIndex((p) => p.contains(this.startContainer));
+        return new DOMRect(10 + this.startOffset, 20 * line + 10, 40, 16);
+      };
+      return () => {
+        Range.prototype.getBoundingClientRect = original;
+      };
+    };
+
+    it('walks the marks in reading order with a highlight of its own, wrapping at the ends', async () => {
+      const restore = withBoxes();
+      try {
+        const { marks, texts, scanned } = setup(PAGE, { density: 'every' });
+        await scanned(1);
+        const walk = ['next', 'next', 'next', 'next', 'next', 'next', 'next'] as const;
+        const seen = walk.map((direction) => {
+          const moved = marks.step(direction)!;
+          expect(texts()['maglens-current-term']).toEqual([moved.hit.text]);
+          return `${moved.index + 1}/${moved.total} ${moved.hit.text}`;
+        });
+        expect(seen).toEqual([
+          '1/6 Omeprazole',
+          '2/6 PPIs',
+          '3/6 insomnia',
+          '4/6 omeprazole',
+          '5/6 insomnia',
+          '6/6 depression',
+          '1/6 Omeprazole',
+        ]);
+        expect(marks.step('previous')?.hit.text).toBe('depression');
+      } finally {
+        restore();
+      }
+    });
+
+    it('moves on from the open card’s term, and its mark goes when that card closes', async () => {
+      const restore = withBoxes();
+      try {
+        const { marks, texts, scanned } = setup(PAGE, { density: 'every' });
+        await scanned(1);
+        const third = marks.step('next', null) && marks.step('next') && marks.step('next');
+        expect(third?.hit.text).toBe('insomnia');
+        expect(marks.positionOf(third!.hit)).toEqual({ index: 2, total: 6 });
+        marks.hideCurrent(third!.hit);
+        expect(texts()['maglens-current-term']).toBeUndefined();
+        // The next move still starts from where the reader was.
+        expect(marks.step('next')?.hit.text).toBe('omeprazole');
+        // From a card opened on another term (by hover), the move goes on from that term.
+        const ppis = marks.findByText('PPIs')!;
+        expect(marks.step('next', ppis)?.hit.text).toBe('insomnia');
+      } finally {
+        restore();
+      }
+    });
+
+    it('makes the term chosen in the popup the current term', async () => {
+      const restore = withBoxes();
+      try {
+        const { marks, texts, scanned } = setup(PAGE, { density: 'every' });
+        await scanned(1);
+        expect(marks.reveal('depression')).toBe(true);
+        expect(texts()['maglens-current-term']).toEqual(['depression']);
+        expect(marks.step('previous')?.hit.text).toBe('insomnia');
+      } finally {
+        restore();
+      }
+    });
+
+    it('drops the current term when its topic is turned off', async () => {
+      const restore = withBoxes();
+      try {
+        const { marks, texts, scanned } = setup(PAGE, { density: 'every' });
+        await scanned(1);
+        marks.reveal('insomnia');
+        marks.applySettings({
+          ...DEFAULT_SETTINGS,
+          density: 'every',
+          disabledTopics: ['sleep'],
+          siteOn: true,
+        });
+        expect(texts()['maglens-current-term']).toBeUndefined();
+        expect(marks.step('next')?.total).toBe(4);
+      } finally {
+        restore();
+      }
+    });
   });
 
   it('turns a topic and the site off and on live, without rescanning', async () => {

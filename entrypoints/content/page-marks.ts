@@ -62,6 +62,10 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
     findByText: (text) => view.findByText(text),
     terms: () => view.terms(),
     reveal: (termId) => view.reveal(termId),
+    step: (direction, from) => view.step(direction, from),
+    markIn: (element) => view.markIn(element),
+    positionOf: (hit) => view.positionOf(hit),
+    hideCurrent: (hit) => view.hideCurrent(hit),
     applySettings(next) {
       view.setSettings(next);
       if (view.active()) {

@@ -81,6 +81,12 @@ export function CardTriggerFields({ settings, onChange }: Props) {
         checked={settings.touchTap}
         onChange={(touchTap) => onChange({ touchTap })}
       />
+      <Switch
+        label="Open a card when keyboard focus reaches a link on a marked term"
+        description="After the same delay as hovering. Alt+Shift+. and Alt+Shift+, move between marked terms."
+        checked={settings.focusOpensCard}
+        onChange={(focusOpensCard) => onChange({ focusOpensCard })}
+      />
     </>
   );
 }

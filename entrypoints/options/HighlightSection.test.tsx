@@ -47,6 +47,16 @@ describe('HighlightSection', () => {
     ]);
   });
 
+  it('has a switch for opening cards on keyboard focus, on by default', () => {
+    const onChange = show(DEFAULT_SETTINGS);
+    const focusSwitch = [...root.querySelectorAll<HTMLElement>('[role="switch"]')].find((el) =>
+      el.closest('label, div')?.textContent?.includes('keyboard focus'),
+    );
+    expect(focusSwitch?.getAttribute('aria-checked')).toBe('true');
+    focusSwitch!.click();
+    expect(onChange).toHaveBeenCalledWith({ focusOpensCard: false });
+  });
+
   it('shows the hover delay while dragging and saves it on release only', async () => {
     const onChange = show(DEFAULT_SETTINGS);
     fire('#hover-delay', 'input', '900');

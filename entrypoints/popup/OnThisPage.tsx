@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useReader } from '@/components/navigation/reader-context';
 import { PageTermsView } from './PageTermsView';
-import { groupPageTerms } from './page-terms';
+import { type PageTermsOrder, pageTermRows } from './page-terms';
 import type { usePageTerms } from './use-page-terms';
 
 const MESSAGES = {
@@ -9,7 +9,7 @@ const MESSAGES = {
   restricted:
     'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions.',
   'no-answer':
-    'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions; a page that was open before MagLens was installed or updated needs a reload.',
+    'MagLens can’t read this page. Browser pages, settings and extension stores don’t allow extensions; a page that was open before MagLens was installed or updated may need a reload.',
   inactive: 'MagLens is off for this site. Switch it on above to see the health terms here.',
   paused: 'MagLens is paused everywhere. Turn off “Pause everywhere” above to see the health terms here.',
 } as const;
@@ -25,23 +25,37 @@ export function OnThisPage({ pageTerms, paused }: Props) {
   const { data, terms } = useReader();
   const { result, reload, reveal } = pageTerms;
   const [status, setStatus] = useState('');
-  const groups = useMemo(
-    () => (result.state === 'ready' ? groupPageTerms(result.terms, data.topics, terms) : []),
+  const [order, setOrder] = useState<PageTermsOrder>('page');
+  const rows = useMemo(
+    () => (result.state === 'ready' ? pageTermRows(result.terms, data.topics, terms) : []),
     [result, data, terms],
   );
 
   const onReveal = async (termId: string) => {
     const found = await reveal(termId);
     const name = terms.get(termId)?.name ?? termId;
-    setStatus(found ? `${name} is highlighted on the page.` : `${name} is no longer on the page.`);
+    setStatus(
+      found
+        ? `${name} is highlighted on the page as the current term; Alt+Shift+. goes on from there.`
+        : `${name} is no longer on the page.`,
+    );
   };
 
   let body = null;
   if (result.state === 'loading') body = <p class="ml-muted">Looking at this page…</p>;
-  else if (result.state === 'ready' && groups.length === 0)
+  else if (result.state === 'ready' && rows.length === 0)
     body = <p class="ml-empty">No health terms found on this page.</p>;
   else if (result.state === 'ready')
-    body = <PageTermsView groups={groups} onReveal={onReveal} status={status} />;
+    body = (
+      <PageTermsView
+        rows={rows}
+        topics={data.topics}
+        order={order}
+        onOrder={setOrder}
+        onReveal={onReveal}
+        status={status}
+      />
+    );
   else
     body = (
       <>

@@ -1,60 +1,71 @@
-import { RouteLink } from '@/components/navigation/RouteLink';
-import type { PageTopicGroup } from './page-terms';
+import { useMemo } from 'preact/hooks';
+import type { Topic } from '@/utils/dataset/types';
+import { PageTermItem } from './PageTermItem';
+import { groupByTopic, type PageTermRow, type PageTermsOrder, pageTermsSummary } from './page-terms';
 
 interface Props {
-  groups: PageTopicGroup[];
+  /** The page's terms in page order. */
+  rows: PageTermRow[];
+  topics: Topic[];
+  order: PageTermsOrder;
+  onOrder: (order: PageTermsOrder) => void;
   onReveal: (termId: string) => void;
-  /** "Shown on the page" or "not found" after a reveal. */
+  /** "… is the current term" or "not found" after a reveal. */
   status: string;
 }
 
-/** The terms found on the page, grouped by topic; a term's name shows it on the page. */
-export function PageTermsView({ groups, onReveal, status }: Props) {
-  const total = groups.reduce((n, g) => n + g.rows.length, 0);
+const ORDERS: { value: PageTermsOrder; label: string }[] = [
+  { value: 'page', label: 'Page order' },
+  { value: 'topic', label: 'By topic' },
+];
+
+/** The terms found on the page as one list in page order, or grouped by topic; choosing a term makes it
+ * the page's current term. The summary is a live region, so a screen reader hears it when it changes. */
+export function PageTermsView({ rows, topics, order, onOrder, onReveal, status }: Props) {
+  const groups = useMemo(() => groupByTopic(rows, topics), [rows, topics]);
   return (
     <>
-      <p class="ml-muted">
-        {total} health term{total === 1 ? '' : 's'} on this page. Choose one to find it on the page.
+      <p class="ml-muted" role="status">
+        {pageTermsSummary(rows)} Choose one to find it on the page.
       </p>
+      <fieldset class="ml-order">
+        <legend class="ml-small">Order</legend>
+        {ORDERS.map(({ value, label }) => (
+          <label key={value} class="ml-small ml-order-choice">
+            <input
+              type="radio"
+              name="page-terms-order"
+              checked={order === value}
+              onChange={() => onOrder(value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <p role="status" class="ml-info ml-status">
         {status}
       </p>
-      {groups.map(({ topic, rows }) => (
-        <section key={topic.id} aria-labelledby={`page-topic-${topic.id}`} class="ml-group">
-          <h2 id={`page-topic-${topic.id}`} class="ml-group-title">
-            <span class="ml-swatch" style={{ background: topic.color }} aria-hidden="true" />
-            {topic.name}
-          </h2>
-          <ul class="ml-list">
-            {rows.map(({ term, line, wordings, count }) => (
-              <li key={term.id} class="ml-list-item">
-                <div class="ml-row">
-                  <button
-                    type="button"
-                    class="ml-link-button ml-item-title"
-                    onClick={() => onReveal(term.id)}
-                    aria-label={`${term.name}: show on the page`}
-                  >
-                    {term.name}
-                  </button>
-                  <RouteLink
-                    route={{ view: 'term', termId: term.id }}
-                    class="ml-small-link"
-                    label={`Card for ${term.name}`}
-                  >
-                    Card
-                  </RouteLink>
-                </div>
-                <p class="ml-line">{line}</p>
-                <p class="ml-muted ml-small">
-                  On the page as {wordings.map((w) => `“${w}”`).join(', ')}
-                  {count > 1 ? ` · ${count} times` : ''}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {order === 'page' ? (
+        <ol class="ml-list" aria-label="Terms on this page, in page order">
+          {rows.map((row) => (
+            <PageTermItem key={row.term.id} row={row} showTopic={true} onReveal={onReveal} />
+          ))}
+        </ol>
+      ) : (
+        groups.map(({ topic, rows: topicRows }) => (
+          <section key={topic.id} aria-labelledby={`page-topic-${topic.id}`} class="ml-group">
+            <h2 id={`page-topic-${topic.id}`} class="ml-group-title">
+              <span class="ml-swatch" style={{ background: topic.color }} aria-hidden="true" />
+              {topic.name}
+            </h2>
+            <ul class="ml-list">
+              {topicRows.map((row) => (
+                <PageTermItem key={row.term.id} row={row} showTopic={false} onReveal={onReveal} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
     </>
   );
 }

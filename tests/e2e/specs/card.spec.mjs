@@ -46,7 +46,9 @@ function readCard(page) {
     const host = hosts[0];
     const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
     if (!dialog) return null;
-    const label = host.shadowRoot.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+    // The title is the first of the ids that name the card (the rest is for screen readers only).
+    const [titleId = ''] = (dialog.getAttribute('aria-labelledby') ?? '').split(' ');
+    const label = host.shadowRoot.getElementById(titleId);
     const r = dialog.getBoundingClientRect();
     const style = getComputedStyle(dialog);
     const heading = label ? getComputedStyle(label) : null;

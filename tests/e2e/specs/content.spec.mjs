@@ -32,7 +32,7 @@ function readCard(page) {
     const root = document.querySelector('maglens-card')?.shadowRoot;
     const dialog = root?.querySelector('[role="dialog"]');
     if (!dialog) return null;
-    const title = root.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+    const title = root.getElementById((dialog.getAttribute('aria-labelledby') ?? '').split(' ')[0]);
     const readMore = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Read more');
     return {
       name: title?.textContent.trim() ?? '',

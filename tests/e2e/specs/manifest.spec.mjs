@@ -5,19 +5,50 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const ALLOWED_PERMISSIONS = ['contextMenus', 'storage'];
+/** Every permission the built manifest asks for, and why. */
+const WHY = {
+  storage: 'settings in storage.sync, a notice in storage.local',
+  contextMenus: '"Look up in MagLens" on selected text',
+  scripting:
+    'Chromium only: run the content script in tabs open before an install or update (Firefox does that itself)',
+};
+/** Chromium only, with `scripting`: executeScript needs host access, which the content script's match
+ * does not grant. The same web pages the content script already runs in, so no new install warning. */
+const HOST_PERMISSIONS = { chromium: ['http://*/*', 'https://*/*'], firefox: undefined };
+const ALLOWED_PERMISSIONS = {
+  chromium: ['contextMenus', 'scripting', 'storage'],
+  firefox: ['contextMenus', 'storage'],
+};
 
 const builtManifest = (t) => JSON.parse(readFileSync(path.join(t.extensionDir, 'manifest.json'), 'utf8'));
 
 export const tests = [
   {
-    name: 'the built manifest asks only for storage and the context menu, and loosens no security policy',
+    name: 'the built manifest asks only for storage, the context menu and (Chromium) scripting, and loosens no security policy',
     async run(t) {
       const manifest = builtManifest(t);
       assert.equal(manifest.manifest_version, t.browserName === 'chromium' ? 3 : 2);
       // Firefox MV2 lists host patterns among permissions; MagLens has none there either.
-      assert.deepEqual([...(manifest.permissions ?? [])].sort(), ALLOWED_PERMISSIONS);
-      for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions']) {
+      const permissions = [...(manifest.permissions ?? [])].sort();
+      assert.deepEqual(permissions, ALLOWED_PERMISSIONS[t.browserName]);
+      for (const permission of permissions) assert.ok(WHY[permission], `no reason given for ${permission}`);
+      if (t.browserName === 'chromium') {
+        // `scripting` and the hosts must add no install warning: Chromium's own warnings, with and without.
+        const without = { ...manifest, permissions: permissions.filter((p) => p !== 'scripting') };
+        delete without.host_permissions;
+        const warnings = await t.extensionEval(
+          async (withIt, withoutIt) => {
+            const warn = (m) => chrome.management.getPermissionWarningsByManifest(JSON.stringify(m));
+            return { withIt: await warn(withIt), withoutIt: await warn(withoutIt) };
+          },
+          manifest,
+          without,
+        );
+        assert.ok(warnings.withIt.length > 0, 'Chromium reported no warning at all: the check reads nothing');
+        assert.deepEqual(warnings.withIt, warnings.withoutIt);
+      }
+      assert.deepEqual(manifest.host_permissions, HOST_PERMISSIONS[t.browserName]);
+      for (const key of ['optional_permissions', 'optional_host_permissions']) {
         assert.equal(manifest[key], undefined, `the manifest has ${key}`);
       }
       assert.equal(
@@ -31,6 +62,23 @@ export const tests = [
         typeof entry === 'string' ? [entry] : entry.resources,
       );
       for (const file of exposed) assert.match(file, /\.(js|css)$/, `pages can load ${file}`);
+    },
+  },
+  {
+    name: 'the built manifest declares keyboard commands for the card and for the next and previous marked term',
+    async run(t) {
+      const { commands } = builtManifest(t);
+      const keys = Object.fromEntries(
+        Object.entries(commands).map(([name, command]) => [name, command.suggested_key?.default]),
+      );
+      assert.deepEqual(keys, {
+        'open-card': 'Alt+Shift+M',
+        'next-term': 'Alt+Shift+Period',
+        'previous-term': 'Alt+Shift+Comma',
+      });
+      // Chrome takes at most four suggested keys; each command says what it does.
+      assert.ok(Object.values(keys).filter(Boolean).length <= 4);
+      for (const [name, command] of Object.entries(commands)) assert.ok(command.description, name);
     },
   },
   {
