@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { asciiOutputPlugin, datasetPlugin } from './build/dataset/vite-plugin.ts';
+import { pdfjsPublicFiles } from './build/pdfjs-assets.ts';
 
 // MAGLENS_OUT_DIR lets parallel test runs build into their own folder.
 const outDir = process.env.MAGLENS_OUT_DIR ?? '.output';
@@ -13,7 +14,10 @@ export default defineConfig({
     name: 'MagLens',
     description:
       'Soft notes on health terms as you read: what they have to do with magnesium, how strong the evidence is, and the sources. Offline and private.',
-    permissions: ['storage', 'contextMenus'],
+    // Firefox: the PDF viewer reads a web PDF the user opens in it from the viewer page, which needs host
+    // access there. The content script's <all_urls> already holds it, with the same install warning; in
+    // Chromium that host access covers the viewer's request too.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : [])],
     // A plain `action` key is dropped from the Firefox MV2 build, hence the two names.
     [browser === 'firefox' ? 'browser_action' : 'action']: {
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
@@ -42,6 +46,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // PDF.js' fonts, character maps and decoders, for the PDF viewer (build/pdfjs-assets.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsPublicFiles());
+    },
+  },
   vite: () => ({
     plugins: [preact(), datasetPlugin(), asciiOutputPlugin()],
     build: { modulePreload: false },
