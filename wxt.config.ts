@@ -14,10 +14,16 @@ export default defineConfig({
     name: 'MagLens',
     description:
       'Soft notes on health terms as you read: what they have to do with magnesium, how strong the evidence is, and the sources. Offline and private.',
-    // Firefox: the PDF viewer reads a web PDF the user opens in it from the viewer page, which needs host
-    // access there. The content script's <all_urls> already holds it, with the same install warning; in
-    // Chromium that host access covers the viewer's request too.
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : [])],
+    // activeTab (no install warning): the popup, opened on a tab, may read that tab's address, so on a PDF
+    // it offers "Open in MagLens". Firefox: the PDF viewer reads a web PDF from the viewer page, which needs
+    // host access there; the content script's <all_urls> already holds it, with the same install warning
+    // (in Chromium that host access covers the viewer's request too).
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : []),
+    ],
     // A plain `action` key is dropped from the Firefox MV2 build, hence the two names.
     [browser === 'firefox' ? 'browser_action' : 'action']: {
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },

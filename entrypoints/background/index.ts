@@ -10,6 +10,7 @@ import {
   openCardInActiveTab,
 } from './lookup';
 import { createMessageRouter } from './message-router';
+import { createOpenPdfMenu, type OpenPdfApi, openPdfFromMenu } from './open-pdf';
 import type { ReaderApi } from './open-reader';
 
 /**
@@ -21,15 +22,19 @@ export default defineBackground(() => {
   // plain calls, described structurally so that tests can pass fakes.
   const lookupApi = browser as unknown as LookupApi;
   const readerApi = browser as unknown as ReaderApi;
+  const openPdfApi = browser as unknown as OpenPdfApi;
 
   const setUpMenu = () => {
-    createLookupMenu(lookupApi).catch((error) => console.warn('MagLens: context menu', error));
+    createLookupMenu(lookupApi)
+      .then(() => createOpenPdfMenu(openPdfApi))
+      .catch((error) => console.warn('MagLens: context menu', error));
   };
   browser.runtime.onInstalled.addListener(setUpMenu);
   browser.runtime.onStartup.addListener(setUpMenu);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void lookUpSelection(lookupApi, info, tab?.id);
+    void openPdfFromMenu(openPdfApi, info, tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_CARD_COMMAND) void openCardInActiveTab(lookupApi, tab?.id);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikePdf, notePage, siteOf, sourceFromSearch, viewerSearchFor } from './document-source';
+import { looksLikePdf, notePage, siteOf, sourceFromSearch } from './document-source';
+
+const viewerSearchFor = (url: string) => `?${new URLSearchParams({ file: url })}`;
 
 describe('sourceFromSearch', () => {
   it('reads a web PDF from the viewer address, named after its file, without its fragment', () => {

@@ -22,11 +22,6 @@ export function sourceFromSearch(search: string): DocumentSource | null {
   return { kind: 'url', name: nameFromUrl(url), url: url.href };
 }
 
-/** The viewer's address for a web PDF. */
-export function viewerSearchFor(url: string): string {
-  return `?${new URLSearchParams({ file: url })}`;
-}
-
 /** A readable name for a web document: its file name, else its host. */
 export function nameFromUrl(url: URL): string {
   const last = url.pathname.split('/').filter(Boolean).pop();

@@ -12,6 +12,7 @@ import { useSettings } from '@/components/ui/use-settings';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
 import { OnThisPage } from './OnThisPage';
+import { OpenPdf } from './OpenPdf';
 import { PopupHeader } from './PopupHeader';
 import { findTargetTab, hostOf, type TargetTab } from './target-tab';
 import { usePageTerms } from './use-page-terms';
@@ -55,7 +56,12 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
           onPause={(paused) => update({ enabled: !paused })}
           onOptions={() => browser.runtime.openOptionsPage()}
           onDismissNotice={dismissNotice}
-          links={<OpenInTab route={nav.route} />}
+          links={
+            <>
+              <OpenInTab route={nav.route} />
+              <OpenPdf url={pageUrl} />
+            </>
+          }
         />
         <ReaderShell
           nav={nav}

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const ALLOWED_PERMISSIONS = ['contextMenus', 'storage'];
+// activeTab: the popup reads the address of the tab it was opened on (a PDF gets "Open in MagLens").
+const ALLOWED_PERMISSIONS = ['activeTab', 'contextMenus', 'storage'];
 
 const builtManifest = (t) => JSON.parse(readFileSync(path.join(t.extensionDir, 'manifest.json'), 'utf8'));
 
