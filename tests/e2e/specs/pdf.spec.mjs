@@ -3,7 +3,7 @@
 // document and page, a scan, a protected file and a broken one each get a clear message, and the only
 // request made is the document itself. The fixtures are made by tests/fixtures/pdf/make-fixtures.mjs.
 import assert from 'node:assert/strict';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -355,6 +355,51 @@ export const tests = [
       } finally {
         await server.close();
       }
+    },
+  },
+  {
+    name: 'a PDF dropped on the viewer opens in it, and find in the document goes to its second page',
+    async run(t) {
+      const page = await openViewer(t);
+      await page.setViewport({ width: 1100, height: 900 });
+      const bytes = readFileSync(fixture('leaflet.pdf')).toString('base64');
+      // What a drop from the file manager delivers: a drop event whose data holds the file.
+      await page.evaluate((base64) => {
+        const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([data], 'dropped-leaflet.pdf', { type: 'application/pdf' }));
+        const target = document.querySelector('.ml-pdf-main');
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          target.dispatchEvent(
+            new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+          );
+        }
+      }, bytes);
+      await waitForMarked(page, ['muscle cramps'], 'the dropped PDF');
+      assert.equal(await page.$eval('.ml-pdf-name', (el) => el.title), 'dropped-leaflet.pdf');
+
+      await page.keyboard.down('Control');
+      await page.keyboard.press('f');
+      await page.keyboard.up('Control');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.id),
+        'ml-pdf-find',
+        'Ctrl+F did not reach the viewer',
+      );
+      await page.keyboard.type('dizziness');
+      await page.keyboard.press('Enter');
+      const found = await until(
+        () =>
+          page.evaluate(() => [
+            document.querySelector('.ml-pdf-page').value,
+            document.querySelector('.textLayer .highlight')?.textContent ?? '',
+          ]),
+        ([pageNumber, text]) => pageNumber === '2' && text === 'dizziness',
+        10_000,
+      );
+      assert.deepEqual(found, ['2', 'dizziness'], 'find did not go to "dizziness" on page 2');
+      // The marks of the page the search went to are there, after PDF.js wrapped the found word.
+      await waitForMarked(page, ['hypomagnesaemia'], 'page 2 after find');
     },
   },
 ];

@@ -43,7 +43,8 @@ const ALLOWED = [
   {
     file: /^pdfjs\/wasm\/openjpeg_nowasm_fallback\.js$/,
     name: 'fetch()',
-    reason: "PDF.js' image decoder, reading its own file inside the extension when WebAssembly is not allowed",
+    reason:
+      "PDF.js' image decoder, reading its own file inside the extension when WebAssembly is not allowed",
   },
 ];
 
