@@ -5,6 +5,7 @@ import { parseHash, type TabId } from '@/components/navigation/route';
 import { useReaderContext } from '@/components/navigation/use-reader-context';
 import { useRouteStack } from '@/components/navigation/use-route-stack';
 import { OpenInTab } from '@/components/reader/OpenInTab';
+import { OpenPdf } from '@/components/reader/OpenPdf';
 import { ReaderShell } from '@/components/reader/ReaderShell';
 import { consumeReaderTarget } from '@/components/reader/reader-target';
 import type { TabItem } from '@/components/ui/Tabs';
@@ -12,7 +13,7 @@ import { useSettings } from '@/components/ui/use-settings';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
 import { OnThisPage } from './OnThisPage';
-import { OpenPdf } from './OpenPdf';
+
 import { PopupHeader } from './PopupHeader';
 import { findTargetTab, hostOf, type TargetTab } from './target-tab';
 import { usePageTerms } from './use-page-terms';

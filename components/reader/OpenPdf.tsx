@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isWebPdfUrl, pdfViewerPath } from '@/utils/pdf-links';
 
-/** "Open in MagLens" on a tab showing a web PDF (MagLens' viewer reads it again from its address);
- * anywhere else "Open a PDF…", the empty viewer, where a file is picked or dropped. */
+/** In the popup, "Open in MagLens" on a tab showing a web PDF (MagLens' viewer reads it again from its address);
+ * elsewhere and in the reader "Open a PDF…", the empty viewer, where a file is picked or dropped. */
 export function OpenPdf({ url }: { url?: string }) {
   const pdf = isWebPdfUrl(url) ? url : undefined;
   const open = () => {
