@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromSearch } from '@/entrypoints/pdf-viewer/document-source';
-import { isWebPdfUrl, pdfViewerPath } from './pdf-links';
+import { isPdfViewerUrl, isWebPdfUrl, pdfViewerPath } from './pdf-links';
 
 describe('isWebPdfUrl', () => {
   it('knows a web PDF by its address', () => {
@@ -30,5 +30,17 @@ describe('pdfViewerPath', () => {
       name: 'a b.pdf',
       url: 'https://nhs.example/a%20b.pdf?x=1&y=2',
     });
+  });
+});
+
+describe('isPdfViewerUrl', () => {
+  it('knows this extension viewer, open or on a document, and nothing else', () => {
+    const base = 'chrome-extension://maglens/';
+    expect(isPdfViewerUrl('chrome-extension://maglens/pdf-viewer.html', base)).toBe(true);
+    expect(
+      isPdfViewerUrl('chrome-extension://maglens/pdf-viewer.html?file=https%3A%2F%2Fa.example%2Fb.pdf', base),
+    ).toBe(true);
+    expect(isPdfViewerUrl('chrome-extension://maglens/reader.html', base)).toBe(false);
+    expect(isPdfViewerUrl('chrome-extension://other/pdf-viewer.html', base)).toBe(false);
   });
 });

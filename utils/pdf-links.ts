@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /**
  * Addresses of MagLens' PDF viewer (entrypoints/pdf-viewer/): the popup, the reader and the background's
  * context menu open it, empty or on a web PDF (`pdf-viewer.html?file=<address>`).
@@ -23,6 +25,11 @@ export function pdfViewerPath(pdfUrl?: string): string {
   const url = new URL(pdfUrl);
   url.hash = '';
   return `${PDF_VIEWER_PATH}?${new URLSearchParams({ file: url.href })}`;
+}
+
+/** Is this the address of the viewer in this extension (`extensionBase`: runtime.getURL('/'))? */
+export function isPdfViewerUrl(url: string, extensionBase = browser.runtime.getURL('/')): boolean {
+  return url.startsWith(`${extensionBase.replace(/\/$/, '')}${PDF_VIEWER_PATH}`);
 }
 
 /** Match patterns for the context menu: pages and links whose address ends in .pdf (with or without a query). */

@@ -1,5 +1,6 @@
 import cardData from 'virtual:maglens/card-data';
 import dataset from 'virtual:maglens/content-data';
+import { browser } from 'wxt/browser';
 import { createCardUi } from '@/entrypoints/content/card-chunk-ui';
 import { createCardController } from '@/entrypoints/content/card-controller';
 import { CARD_HOST_TAG } from '@/entrypoints/content/card-host';
@@ -8,6 +9,7 @@ import type { EffectiveSettings, PageMarks } from '@/entrypoints/content/contrac
 import { effectiveSettings } from '@/entrypoints/content/effective-settings';
 import { createPageMarks } from '@/entrypoints/content/page-marks';
 import { createPageMatcher } from '@/utils/matcher/packed-wordings';
+import { createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
 
 /**
@@ -54,5 +56,30 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
     cards.applySettings(settings);
   });
   signal.addEventListener('abort', unwatch);
+
+  // The popup's "On this page", "Look up in MagLens" and the open-card command message the tab as they
+  // would a page's content script; the viewer answers them the same way (entrypoints/content/index.ts).
+  const receive = createReceiver(toPage, {
+    ping: () => ({ ok: true, frame: 'top' }) as const,
+    'page-terms': () => ({
+      terms: marks.terms(),
+      active: settings.siteOn,
+      url: options.page().url || location.href,
+      title: document.title,
+    }),
+    'reveal-term': (message) => ({ found: marks.reveal(message.termId) }),
+    'show-card': (message) => {
+      const selected = message.text === undefined ? window.getSelection()?.toString().trim() : '';
+      const hit = message.text
+        ? marks.findByText(message.text)
+        : ((selected ? marks.findByText(selected) : null) ?? marks.firstInView());
+      if (hit) cards.open(hit, { focus: message.focus });
+      else if (message.text) cards.notFound(message.text);
+      return { shown: !!hit };
+    },
+  });
+  const onMessage = (message: unknown, sender: unknown) => receive(message, sender);
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   return marks;
 }

@@ -402,4 +402,47 @@ export const tests = [
       await waitForMarked(page, ['hypomagnesaemia'], 'page 2 after find');
     },
   },
+  {
+    name: '"On this page" in the popup lists the terms of the PDF open in the viewer, and "Look up" opens a card there',
+    async run(t) {
+      const viewer = await openViewer(t);
+      await viewer.setViewport({ width: 1100, height: 900 });
+      await uploadPdf(viewer, 'leaflet.pdf');
+      await waitForMarked(viewer, ['digoxin', 'muscle cramps'], 'page 1');
+      const id = await viewer.evaluate(
+        async () => (await (globalThis.browser ?? globalThis.chrome).tabs.getCurrent()).id,
+      );
+      const popup = await t.openExtensionPage(`popup.html?tab=${id}`);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text a user sees
+      const read = () => popup.$eval('#ml-panel', (el) => el.innerText).catch(() => '');
+      const text = await until(read, (shown) => /health terms? on this page/.test(shown), 10_000);
+      for (const expected of ['Proton pump inhibitors', 'Muscle cramps', 'Digoxin']) {
+        assert.ok(text.includes(expected), `"${expected}" is missing from On this page:\n${text}`);
+      }
+      await popup.close();
+      // What "Look up in MagLens" and the open-card command send the tab: the viewer opens the card.
+      const reply = await t.extensionEval(
+        (tabId) =>
+          (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(
+            tabId,
+            { type: 'show-card', text: 'digoxin', focus: true },
+            { frameId: 0 },
+          ),
+        id,
+      );
+      assert.deepEqual(reply, { shown: true });
+      await viewer.bringToFront();
+      const name = await until(
+        () =>
+          viewer.evaluate(
+            () =>
+              document.querySelector('maglens-card')?.shadowRoot?.querySelector('h2, [id]')?.textContent ??
+              '',
+          ),
+        (shown) => shown.includes('Digoxin'),
+        5000,
+      );
+      assert.match(name, /Digoxin/, 'the card for "digoxin" did not open in the viewer');
+    },
+  },
 ];
