@@ -21,8 +21,8 @@ import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
 const { matcher, topicOf } = createPageMatcher(dataset.matcher);
 const cardUi = loadedCardUi(createCardUi(cardData));
 
-/** The settings for a document from `site` (a web PDF's host); a local file has no site, so only the
- * main switch applies to it. */
+/** The settings for a document from `site` (a web PDF's host, or the viewer's own for a local file);
+ * without a site only the main switch applies. */
 export function viewerSettings(settings: Settings, site: string): EffectiveSettings {
   return site ? effectiveSettings(settings, site) : { ...settings, siteOn: settings.enabled };
 }

@@ -33,14 +33,14 @@ function setUp(open: (bytes: Uint8Array) => Promise<OpenedDocument>) {
 const file = (name = 'leaflet.pdf') => ({ kind: 'file' as const, name, file: new Blob(['%PDF-1.7']) });
 
 describe('createViewerSession', () => {
-  it('opens a local file: its bytes go to PDF.js, then marks start with no site, and nothing is downloaded', async () => {
+  it("opens a local file: its bytes go to PDF.js, then marks start under the viewer's own host, and nothing is downloaded", async () => {
     const { session, deps, view, marks, last } = setUp(async () => leaflet);
     await session.open(file());
     expect(view.open).toHaveBeenCalledWith(new TextEncoder().encode('%PDF-1.7'));
     expect(deps.download).not.toHaveBeenCalled();
     expect(last()).toMatchObject({ name: 'leaflet.pdf', title: 'Omeprazole leaflet', pages: 2, zoom: 125 });
     expect(last().status).toEqual({ kind: 'ready' });
-    expect(marks.map((m) => m.site)).toEqual(['']);
+    expect(marks.map((m) => m.site)).toEqual(['maglens-id']);
     session.pageChanged(2, 2);
     expect(marks[0]!.page()).toEqual({
       title: 'Omeprazole leaflet (leaflet.pdf), page 2',

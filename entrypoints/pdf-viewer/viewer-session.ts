@@ -29,7 +29,7 @@ export interface ViewerSessionDeps {
     signal: AbortSignal;
     page: () => { title: string; url: string; host: string };
   }) => Promise<PageMarks | null>;
-  /** The viewer's own host, for "Not on this site" on a local file. */
+  /** The viewer's own host: the site of a local file, for settings and "Not on this site". */
   ownHost: string;
   onChange: (state: ViewerState) => void;
 }
@@ -86,7 +86,13 @@ export function createViewerSession(deps: ViewerSessionDeps) {
         if (!opened.hasText) return;
         const controller = new AbortController();
         marks = controller;
-        await deps.startMarks({ site: siteOf(next), signal: controller.signal, page: notePageNow });
+        // A local file has no site of its own: the viewer's host stands for it, so "Not on this site" on its
+        // card turns marks off in local PDFs, and the site list decides as it does for any page.
+        await deps.startMarks({
+          site: siteOf(next) || deps.ownHost,
+          signal: controller.signal,
+          page: notePageNow,
+        });
       } catch (error) {
         if (attempt !== opening) return;
         set({

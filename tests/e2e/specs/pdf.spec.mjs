@@ -185,7 +185,7 @@ export const tests = [
     },
   },
   {
-    name: 'a card opens on a marked word of the PDF and saves a note with the document and page',
+    name: 'a card opens on a marked word of the PDF, saves a note with the document and page, and turns marks off',
     async run(t) {
       const page = await openViewer(t);
       await page.setViewport({ width: 1100, height: 900 });
@@ -227,6 +227,19 @@ export const tests = [
         notes.some((note) => note.includes('Omeprazole leaflet (leaflet.pdf), page 1')),
         `no note names the document and page: ${JSON.stringify(notes)}`,
       );
+      // "Not on this site" on a local file's card: the viewer stands for its site, and its marks go.
+      await page.bringToFront();
+      await page.evaluate(() =>
+        [...document.querySelector('maglens-card').shadowRoot.querySelectorAll('button')]
+          .find((b) => b.textContent.trim() === 'Not on this site')
+          .click(),
+      );
+      const left = await until(
+        () => page.evaluate(readHighlights),
+        (entries) => entries.length === 0,
+        10_000,
+      );
+      assert.deepEqual(marked(left), [], 'marks stayed after "Not on this site"');
     },
   },
   {
