@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { asciiOutputPlugin, datasetPlugin } from './build/dataset/vite-plugin.ts';
+import { pdfjsPublicFiles } from './build/pdfjs-assets.ts';
 
 // MAGLENS_OUT_DIR lets parallel test runs build into their own folder.
 const outDir = process.env.MAGLENS_OUT_DIR ?? '.output';
@@ -13,11 +14,20 @@ export default defineConfig({
     name: 'MagLens',
     description:
       'Soft notes on health terms as you read: what they have to do with magnesium, how strong the evidence is, and the sources. Offline and private.',
-    // Chromium only: `scripting` and the web's hosts run the content script in tabs open before an install
-    // or update (scripting.executeScript needs host access; the content script's own match does not grant
-    // it). They add no install warning beyond the content script's own "all websites" one:
+    // activeTab (no install warning): the popup, opened on a tab, may read that tab's address, so on a PDF
+    // it offers "Open in MagLens".
+    // Chromium: `scripting` and the web's hosts run the content script in tabs open before an install or
+    // update (scripting.executeScript needs host access; the content script's own match does not grant it);
+    // the same host access covers the PDF viewer's request for a web PDF.
+    // Firefox: the PDF viewer reads a web PDF from the viewer page, which needs the web's hosts there.
+    // Neither adds an install warning beyond the content script's own "all websites" one:
     // tests/e2e/specs/manifest.spec.mjs compares Chromium's warnings with and without them.
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : ['scripting']),
+    ],
     ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // A plain `action` key is dropped from the Firefox MV2 build, hence the two names.
     [browser === 'firefox' ? 'browser_action' : 'action']: {
@@ -55,6 +65,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // PDF.js' fonts, character maps and decoders, for the PDF viewer (build/pdfjs-assets.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsPublicFiles());
+    },
+  },
   vite: () => ({
     plugins: [preact(), datasetPlugin(), asciiOutputPlugin()],
     build: { modulePreload: false },

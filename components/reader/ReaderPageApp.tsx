@@ -6,6 +6,7 @@ import { useReaderContext } from '@/components/navigation/use-reader-context';
 import { useRouteStack } from '@/components/navigation/use-route-stack';
 import type { TabItem } from '@/components/ui/Tabs';
 import type { ReaderDataset } from '@/utils/dataset/types';
+import { OpenPdf } from './OpenPdf';
 import { ReaderShell } from './ReaderShell';
 import { consumeReaderTarget } from './reader-target';
 
@@ -35,6 +36,7 @@ export function ReaderPageApp({ data }: { data: ReaderDataset }) {
         <header class="ml-header">
           <div class="ml-header-row">
             <p class="ml-brand">MagLens reader</p>
+            <OpenPdf />
             <button type="button" class="ml-link-button" onClick={() => browser.runtime.openOptionsPage()}>
               Settings
             </button>

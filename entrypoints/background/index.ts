@@ -13,6 +13,7 @@ import {
   openCardInActiveTab,
 } from './lookup';
 import { createMessageRouter } from './message-router';
+import { createOpenPdfMenu, type OpenPdfApi, openPdfFromMenu } from './open-pdf';
 import type { ReaderApi } from './open-reader';
 
 /**
@@ -24,9 +25,12 @@ export default defineBackground(() => {
   // plain calls, described structurally so that tests can pass fakes.
   const lookupApi = browser as unknown as LookupApi;
   const readerApi = browser as unknown as ReaderApi;
+  const openPdfApi = browser as unknown as OpenPdfApi;
 
   const setUpMenu = () => {
-    createLookupMenu(lookupApi).catch((error) => console.warn('MagLens: context menu', error));
+    createLookupMenu(lookupApi)
+      .then(() => createOpenPdfMenu(openPdfApi))
+      .catch((error) => console.warn('MagLens: context menu', error));
   };
   browser.runtime.onInstalled.addListener(setUpMenu);
   // Chromium leaves tabs open before an install or update without the content script; Firefox runs it.
@@ -42,6 +46,7 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void lookUpSelection(lookupApi, info, tab?.id);
+    void openPdfFromMenu(openPdfApi, info, tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_CARD_COMMAND) void openCardInActiveTab(lookupApi, tab?.id);

@@ -38,6 +38,8 @@ interface Shown {
 
 export function createCardController(options: CardControllerOptions): CardController {
   const { topicOf, marks, signal, ui: loader } = options;
+  const pageOf =
+    options.page ?? (() => ({ title: document.title, url: location.href, host: location.hostname }));
   let settings: EffectiveSettings = options.settings;
   let shown: Shown | null = null;
   let pointer: Point | null = null;
@@ -140,11 +142,11 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (result.ok && shown?.hit === hit) dismiss(true);
       return result;
     },
-    save: () => saveNote(term.id, { title: document.title, url: location.href }),
+    save: () => saveNote(term.id, pageOf()),
     // These two change settings: the card closes when the new settings arrive (applySettings), the
     // one path by which any settings change closes it, here or from another page.
     hideTopic: () => hideTopic(term.topicId),
-    notOnThisSite: () => turnOffForSite(location.hostname),
+    notOnThisSite: () => turnOffForSite(pageOf().host),
   });
 
   /** Shows the card for a hit (once the UI is here); false for a term MagLens has no card for. */

@@ -98,4 +98,7 @@ export interface CardControllerOptions {
   settings: EffectiveSettings;
   marks: PageMarks;
   signal: AbortSignal;
+  /** The page a card's Save and "Not on this site" are about; by default this document (the PDF viewer
+   * gives the open PDF's name, page number and address instead). */
+  page?: () => { title: string; url: string; host: string };
 }

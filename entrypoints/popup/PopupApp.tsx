@@ -5,6 +5,7 @@ import { parseHash, type TabId } from '@/components/navigation/route';
 import { useReaderContext } from '@/components/navigation/use-reader-context';
 import { useRouteStack } from '@/components/navigation/use-route-stack';
 import { OpenInTab } from '@/components/reader/OpenInTab';
+import { OpenPdf } from '@/components/reader/OpenPdf';
 import { ReaderShell } from '@/components/reader/ReaderShell';
 import { consumeReaderTarget } from '@/components/reader/reader-target';
 import type { TabItem } from '@/components/ui/Tabs';
@@ -12,6 +13,7 @@ import { useSettings } from '@/components/ui/use-settings';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
 import { OnThisPage } from './OnThisPage';
+
 import { PopupHeader } from './PopupHeader';
 import { findTargetTab, hostOf, type TargetTab } from './target-tab';
 import { usePageTerms } from './use-page-terms';
@@ -55,7 +57,12 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
           onPause={(paused) => update({ enabled: !paused })}
           onOptions={() => browser.runtime.openOptionsPage()}
           onDismissNotice={dismissNotice}
-          links={<OpenInTab route={nav.route} />}
+          links={
+            <>
+              <OpenInTab route={nav.route} />
+              <OpenPdf url={pageUrl} />
+            </>
+          }
         />
         <ReaderShell
           nav={nav}

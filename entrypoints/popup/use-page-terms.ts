@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { listenToPage, type PageTerm, sendToTab } from '@/utils/messages';
+import { isPdfViewerUrl } from '@/utils/pdf-links';
 import { isRestrictedUrl, type TargetTab } from './target-tab';
 
 export type PageTermsState =
@@ -32,7 +33,9 @@ export function usePageTerms(tab: TargetTab | null | undefined) {
   const load = useCallback(async () => {
     if (tab === undefined) return setResult({ state: 'loading' });
     if (tab === null) return setResult({ state: 'no-tab' });
-    if (tab.url && isRestrictedUrl(tab.url)) return setResult({ state: 'restricted' });
+    // MagLens' own PDF viewer answers like a page (entrypoints/pdf-viewer/viewer-marks.ts).
+    if (tab.url && isRestrictedUrl(tab.url) && !isPdfViewerUrl(tab.url))
+      return setResult({ state: 'restricted' });
     try {
       // The reply is checked against the protocol: a malformed one is no answer.
       const reply = await withTimeout(sendToTab(tab.id, { type: 'page-terms' }), ANSWER_TIMEOUT_MS);

@@ -8,33 +8,41 @@ import path from 'node:path';
 /** Every permission the built manifest asks for, and why. */
 const WHY = {
   storage: 'settings in storage.sync, a notice in storage.local',
-  contextMenus: '"Look up in MagLens" on selected text',
+  contextMenus: '"Look up in MagLens" on selected text, "Open in MagLens" on a PDF',
+  activeTab: 'the popup reads the address of the tab it was opened on (a PDF gets "Open in MagLens")',
+  'http://*/*': 'Firefox only: the PDF viewer fetches a web PDF the user asked to open',
+  'https://*/*': 'Firefox only: the PDF viewer fetches a web PDF the user asked to open',
   scripting:
     'Chromium only: run the content script in tabs open before an install or update (Firefox does that itself)',
 };
 /** Chromium only, with `scripting`: executeScript needs host access, which the content script's match
- * does not grant. The same web pages the content script already runs in, so no new install warning. */
+ * does not grant (it also covers the PDF viewer's request). The same web pages the content script already
+ * runs in, so no new install warning. */
 const HOST_PERMISSIONS = { chromium: ['http://*/*', 'https://*/*'], firefox: undefined };
 const ALLOWED_PERMISSIONS = {
-  chromium: ['contextMenus', 'scripting', 'storage'],
-  firefox: ['contextMenus', 'storage'],
+  chromium: ['activeTab', 'contextMenus', 'scripting', 'storage'],
+  firefox: ['activeTab', 'contextMenus', 'http://*/*', 'https://*/*', 'storage'],
 };
 
 const builtManifest = (t) => JSON.parse(readFileSync(path.join(t.extensionDir, 'manifest.json'), 'utf8'));
 
 export const tests = [
   {
-    name: 'the built manifest asks only for storage, the context menu and (Chromium) scripting, and loosens no security policy',
+    name: 'the built manifest asks only for storage, the context menu, activeTab and (Chromium) scripting or (Firefox) the PDF viewer\'s hosts, each with its reason and no new install warning, and loosens no security policy',
     async run(t) {
       const manifest = builtManifest(t);
       assert.equal(manifest.manifest_version, t.browserName === 'chromium' ? 3 : 2);
-      // Firefox MV2 lists host patterns among permissions; MagLens has none there either.
+      // Firefox MV2 lists host patterns among permissions: the PDF viewer's two, nothing else.
       const permissions = [...(manifest.permissions ?? [])].sort();
       assert.deepEqual(permissions, ALLOWED_PERMISSIONS[t.browserName]);
       for (const permission of permissions) assert.ok(WHY[permission], `no reason given for ${permission}`);
       if (t.browserName === 'chromium') {
-        // `scripting` and the hosts must add no install warning: Chromium's own warnings, with and without.
-        const without = { ...manifest, permissions: permissions.filter((p) => p !== 'scripting') };
+        // `scripting`, `activeTab` and the hosts must add no install warning: Chromium's own warnings,
+        // with and without them.
+        const without = {
+          ...manifest,
+          permissions: permissions.filter((p) => p !== 'scripting' && p !== 'activeTab'),
+        };
         delete without.host_permissions;
         const warnings = await t.extensionEval(
           async (withIt, withoutIt) => {
