@@ -28,7 +28,7 @@ const builtManifest = (t) => JSON.parse(readFileSync(path.join(t.extensionDir, '
 
 export const tests = [
   {
-    name: 'the built manifest asks only for storage, the context menu, activeTab and (Chromium) scripting or (Firefox) the PDF viewer\'s hosts, each with its reason and no new install warning, and loosens no security policy',
+    name: "the built manifest asks only for storage, the context menu, activeTab and (Chromium) scripting or (Firefox) the PDF viewer's hosts, each with its reason and no new install warning, and loosens no security policy",
     async run(t) {
       const manifest = builtManifest(t);
       assert.equal(manifest.manifest_version, t.browserName === 'chromium' ? 3 : 2);
