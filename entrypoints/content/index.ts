@@ -10,6 +10,7 @@ import { CARD_HOST_TAG } from './card-host';
 import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
 import { effectiveSettings } from './effective-settings';
 import { createPageMarks } from './page-marks';
+import { pageMessageHandlers } from './page-messages';
 import { createTermsChangedNotice } from './terms-changed';
 
 /** Where a frame's live copy of this script leaves its context. */
@@ -80,33 +81,16 @@ export default defineContentScript({
     signal.addEventListener('abort', () => ignoreInvalidatedContext(unwatch));
 
     // One handler per message type of the toPage protocol; each message is checked before it gets here.
-    const receive = createReceiver(toPage, {
-      ping: () => ({ ok: true, frame: isTop ? 'top' : 'sub' }) as const,
-      'page-terms': () => ({
-        terms: marks.terms(),
-        active: settings.siteOn,
-        url: location.href,
-        title: document.title,
+    const receive = createReceiver(
+      toPage,
+      pageMessageHandlers({
+        marks,
+        cards,
+        active: () => settings.siteOn,
+        page: () => ({ url: location.href, title: document.title }),
+        frame: isTop ? 'top' : 'sub',
       }),
-      'reveal-term': (message) => ({ found: marks.reveal(message.termId) }),
-      'show-card': (message) => {
-        // The keyboard command sends no text: use the selection when it is a marked wording.
-        const selected = message.text === undefined ? window.getSelection()?.toString().trim() : '';
-        const hit = message.text
-          ? marks.findByText(message.text)
-          : ((selected ? marks.findByText(selected) : null) ?? marks.firstInView());
-        if (hit) cards.open(hit, { focus: message.focus });
-        else if (message.text) cards.notFound(message.text);
-        return { shown: !!hit };
-      },
-      'move-term': (message) => {
-        // From an open card, the move goes on from its term; else from the current term or the viewport.
-        const moved = marks.step(message.direction, cards.shownHit());
-        if (!moved) return { shown: false };
-        cards.open(moved.hit, { focus: true });
-        return { shown: true, index: moved.index, total: moved.total };
-      },
-    });
+    );
     const onMessage = (message: unknown, sender: unknown) =>
       signal.aborted ? undefined : receive(message, sender);
     browser.runtime.onMessage.addListener(onMessage);

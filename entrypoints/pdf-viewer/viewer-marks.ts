@@ -8,6 +8,7 @@ import { loadedCardUi } from '@/entrypoints/content/card-ui';
 import type { EffectiveSettings, PageMarks } from '@/entrypoints/content/contracts';
 import { effectiveSettings } from '@/entrypoints/content/effective-settings';
 import { createPageMarks } from '@/entrypoints/content/page-marks';
+import { pageMessageHandlers } from '@/entrypoints/content/page-messages';
 import { createPageMatcher } from '@/utils/matcher/packed-wordings';
 import { createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
@@ -58,26 +59,18 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
   signal.addEventListener('abort', unwatch);
 
   // The popup's "On this page", "Look up in MagLens" and the open-card command message the tab as they
-  // would a page's content script; the viewer answers them the same way (entrypoints/content/index.ts).
-  const receive = createReceiver(toPage, {
-    ping: () => ({ ok: true, frame: 'top' }) as const,
-    'page-terms': () => ({
-      terms: marks.terms(),
-      active: settings.siteOn,
-      url: options.page().url || location.href,
-      title: document.title,
+  // would a page's content script; the viewer answers them with the same handlers (and the next/previous
+  // term commands with them).
+  const receive = createReceiver(
+    toPage,
+    pageMessageHandlers({
+      marks,
+      cards,
+      active: () => settings.siteOn,
+      page: () => ({ url: options.page().url || location.href, title: document.title }),
+      frame: 'top',
     }),
-    'reveal-term': (message) => ({ found: marks.reveal(message.termId) }),
-    'show-card': (message) => {
-      const selected = message.text === undefined ? window.getSelection()?.toString().trim() : '';
-      const hit = message.text
-        ? marks.findByText(message.text)
-        : ((selected ? marks.findByText(selected) : null) ?? marks.firstInView());
-      if (hit) cards.open(hit, { focus: message.focus });
-      else if (message.text) cards.notFound(message.text);
-      return { shown: !!hit };
-    },
-  });
+  );
   const onMessage = (message: unknown, sender: unknown) => receive(message, sender);
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
