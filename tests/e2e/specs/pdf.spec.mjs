@@ -456,6 +456,34 @@ export const tests = [
         5000,
       );
       assert.match(name, /Digoxin/, 'the card for "digoxin" did not open in the viewer');
+      // The next-term command moves on from the open card, as on a web page.
+      const moved = await t.extensionEval(
+        (tabId) =>
+          (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(
+            tabId,
+            { type: 'move-term', direction: 'next' },
+            { frameId: 0 },
+          ),
+        id,
+      );
+      assert.equal(
+        moved?.shown,
+        true,
+        `the next-term command did nothing in the viewer: ${JSON.stringify(moved)}`,
+      );
+      assert.ok(moved.total >= 3, `the viewer counted ${moved.total} marks on the leaflet`);
+      const focused = await until(
+        () =>
+          viewer.evaluate(() => {
+            const card = document.querySelector('maglens-card');
+            return card && document.activeElement === card
+              ? (card.shadowRoot?.querySelector('#ml-card-title, h2')?.textContent ?? '')
+              : '';
+          }),
+        (title) => title !== '' && !title.includes('Digoxin'),
+        5000,
+      );
+      assert.ok(focused && !focused.includes('Digoxin'), `focus is not in the next term's card (${focused})`);
     },
   },
 ];
