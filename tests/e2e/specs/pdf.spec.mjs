@@ -449,8 +449,8 @@ export const tests = [
         () =>
           viewer.evaluate(
             () =>
-              document.querySelector('maglens-card')?.shadowRoot?.querySelector('h2, [id]')?.textContent ??
-              '',
+              document.querySelector('maglens-card')?.shadowRoot?.querySelector('#ml-card-title')
+                ?.textContent ?? '',
           ),
         (shown) => shown.includes('Digoxin'),
         5000,
