@@ -101,16 +101,22 @@ export interface PageDataset {
 
 /**
  * The wordings as every frame ships them, built at build time (utils/matcher/packed-wordings.ts): the
- * first-word prefilter ready to run, and the wordings with their terms and topics packed in one JSON
- * string, parsed only when a page's text holds a candidate.
+ * first-word prefilter ready to run, the trie of words and the wordings as plain strings a page reads in
+ * place (nothing is parsed or built until a page's text holds a candidate, and then only what it meets).
  */
 export interface PackedMatcher {
   /** The prefilter's source, its candidate keys joined by "\n", and for keys that start only longer
    * wordings the separator + next words they allow (a line per key, tab-separated); null when some first
    * word has no key. */
   prefilter: { source: string; keys: string; followers: string } | null;
-  /** The wordings, their terms and the terms' topics, as JSON columns. */
+  /** The trie of words, a line per node (utils/matcher/term-matcher.ts packTrie). */
+  trie: string;
+  /** A line per wording: flags, term index, text and any other fields as JSON. */
   wordings: string;
+  /** The term ids the wordings' lines refer to by index, joined by "\n". */
+  termIds: string;
+  /** Each term's topic id, by term id. */
+  termTopics: Record<string, string>;
 }
 
 /** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */
