@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ReaderDataset } from '../../utils/dataset/types.ts';
+import type { PageDataset, ReaderDataset } from '../../utils/dataset/types.ts';
 import { asciiEscape, asciiJson } from '../../utils/matcher/packed-wordings.ts';
 import { toBackgroundDataset, toCardDataset, toPageDataset } from './content-dataset.ts';
 import { loadDataset } from './load-files.ts';
@@ -46,13 +46,28 @@ export function datasetPlugin(): Plugin {
       } catch (error) {
         this.error((error as Error).message);
       }
+      if (id === `\0${CONTENT}`) return contentModule(toPageDataset(dataset));
       const json = asciiJson(part(dataset)); // ASCII only: one byte per character in memory (see asciiJson)
-      // Every frame's dataset is small but for one long string: as an object literal, that string is held
-      // once. The others are large trees, and JSON.parse of a string literal parses faster than an object.
-      if (id === `\0${CONTENT}`) return `export default ${json};`;
+      // Large trees: JSON.parse of a string literal parses faster than an object literal.
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
+}
+
+/**
+ * Every frame's dataset as an object literal whose long strings (the trie, the wordings, the prefilter's
+ * keys and followers) are returned by getters. V8 compiles a function, and makes the strings in it, only
+ * when the function is first called: a frame whose text never holds a candidate keeps them only in the
+ * script's source, not a second time as strings on its heap.
+ */
+export function contentModule(data: PageDataset): string {
+  const { prefilter, trie, wordings, termIds, termTopics } = data.matcher;
+  const lazy = (name: string, value: string) => `get ${name}(){return ${asciiJson(value)}}`;
+  const filter =
+    prefilter &&
+    `{source:${asciiJson(prefilter.source)},${lazy('keys', prefilter.keys)},${lazy('followers', prefilter.followers)}}`;
+  const matcher = `{prefilter:${filter ?? 'null'},${lazy('trie', trie)},${lazy('wordings', wordings)},termIds:${asciiJson(termIds)},termTopics:${asciiJson(termTopics)}}`;
+  return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
 }
 
 /**

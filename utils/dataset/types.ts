@@ -95,7 +95,8 @@ export interface MatcherIndex {
  */
 export interface PageDataset {
   version: string;
-  topics: Topic[];
+  /** Each topic's id and colour, for painting (names and descriptions are in the card chunk). */
+  topics: Pick<Topic, 'id' | 'color'>[];
   matcher: PackedMatcher;
 }
 

@@ -32,6 +32,9 @@ describe('packed wordings', () => {
     const { matcher } = toPageDataset(dataset);
     const unpacked = unpackWordings(JSON.parse(JSON.stringify(matcher)));
     expect(unpacked.entries).toEqual(dataset.matcher);
+    // One byte per character in every frame's memory: nothing past U+00FF in what a page holds.
+    const held = [matcher.trie, matcher.wordings, matcher.termIds, JSON.stringify(matcher.prefilter)];
+    expect(held.filter((text) => /[\u0100-\uffff]/.test(text))).toEqual([]);
     expect(Object.fromEntries(unpacked.termTopics)).toEqual(
       Object.fromEntries(dataset.terms.map((t) => [t.id, t.topicId])),
     );

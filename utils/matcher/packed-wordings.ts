@@ -3,11 +3,13 @@ import {
   buildMatcherIndex,
   candidateKey,
   compileNow,
+  escapeWide,
   lazyTermMatcher,
   packTrie,
   readTrie,
   startPrefilter,
   type TermMatcher,
+  unescapeWide,
 } from './term-matcher.ts';
 import { foldWord, splitWording } from './word-chars.ts';
 
@@ -37,7 +39,7 @@ export function packWordings(
       kind === 'specific' || kind === 'everyday' ? extra : { ...extra, kind };
     const flags = (exactCase ? EXACT : 0) + (kind === 'everyday' ? EVERYDAY : 0);
     const json = Object.keys(more).length > 0 ? JSON.stringify(more) : '';
-    return [flags, termIndex.get(termId), text, json].join(FIELD);
+    return escapeWide([flags, termIndex.get(termId), text, json].join(FIELD));
   });
   return {
     prefilter: prefilter && {
@@ -55,7 +57,7 @@ export function packWordings(
 /**
  * For each prefilter key whose wordings all have a second word and match in any case, the separators
  * and second words that may follow it: "a" starts only "A-fib", so an "a" elsewhere in a page needs no
- * unpacking. Lines of key, then tab-separated followers (separator + folded word).
+ * unpacking. Lines of key, then tab-separated followers (separator + folded word), between newlines.
  */
 function packFollowers(entries: readonly MatcherEntry[]): string {
   const splits = entries.map((entry) => ({ entry, ...splitWording(entry.text) }));
@@ -72,22 +74,24 @@ function packFollowers(entries: readonly MatcherEntry[]): string {
     else if (known) known.add(guard);
     else byKey.set(key, new Set([guard]));
   }
-  return [...byKey]
+  const lines = [...byKey]
     .filter((pair): pair is [string, Set<string>] => pair[1] !== null)
-    .map(([key, next]) => [key, ...next].join('\t'))
-    .join('\n');
+    .map(([key, next]) => [key, ...next].join('\t'));
+  return escapeWide(`\n${lines.join('\n')}\n`);
 }
 
 /** The followers of one key, read from the packed lines when the key is first met. */
-function followersReader(packed: string): (key: string) => Set<string> | null {
-  const lines = `\n${packed}\n`;
+function followersReader(packed: () => string): (key: string) => Set<string> | null {
+  let lines: string | null = null;
   const known = new Map<string, Set<string> | null>();
   return (key) => {
     let found = known.get(key);
     if (found === undefined) {
-      const at = lines.indexOf(`\n${key}\t`);
-      found =
-        at < 0 ? null : new Set(lines.slice(at + key.length + 2, lines.indexOf('\n', at + 1)).split('\t'));
+      lines ??= packed();
+      const written = escapeWide(key);
+      const at = lines.indexOf(`\n${written}\t`);
+      const line = at < 0 ? '' : lines.slice(at + written.length + 2, lines.indexOf('\n', at + 1));
+      found = at < 0 ? null : new Set(unescapeWide(line).split('\t'));
       known.set(key, found);
     }
     return found;
@@ -113,19 +117,30 @@ export function wordingReader(packed: PackedMatcher): {
   count: number;
   entryAt(index: number): MatcherEntry;
 } {
-  const text = packed.wordings;
+  let text = '';
   let termIds: string[] | null = null;
-  const starts: number[] = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  starts.push(text.length + 1);
+  const starts: number[] = [];
+  /** The line offsets, found when the first wording is asked for. */
+  const lineStarts = () => {
+    if (starts.length > 0) return starts;
+    text = packed.wordings;
+    starts.push(0);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    starts.push(text.length + 1);
+    return starts;
+  };
   const made: (MatcherEntry | undefined)[] = [];
   return {
-    count: starts.length - 1,
+    get count() {
+      return lineStarts().length - 1;
+    },
     entryAt(index) {
       let entry = made[index];
       if (entry === undefined) {
+        lineStarts();
         termIds ??= packed.termIds.split('\n');
-        const [flags, term, wording, json] = text.slice(starts[index], starts[index + 1]! - 1).split(FIELD);
+        const line = unescapeWide(text.slice(starts[index], starts[index + 1]! - 1));
+        const [flags, term, wording, json] = line.split(FIELD);
         const bits = Number(flags);
         entry = {
           text: wording!,
@@ -166,7 +181,7 @@ export function createPageMatcher(packed: PackedMatcher): PageMatcher {
     prefilter && {
       source: prefilter.source,
       keys: () => prefilter.keys.split('\n'),
-      followers: followersReader(prefilter.followers),
+      followers: followersReader(() => prefilter.followers),
     },
     () => readTrie(packed.trie, wordingReader(packed).entryAt),
   );

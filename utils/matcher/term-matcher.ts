@@ -137,12 +137,32 @@ export function packTrie({ entries, words: allWords, gaps: allGaps }: TrieSource
     }
     nodes[node]!.entries.push(e);
   }
-  return nodes
-    .map(
-      (node) =>
-        `${node.entries.join(',')}${FIELD}${[...node.next].map((pair) => pair.join(PAIR)).join(PAIR)}`,
-    )
-    .join('\n');
+  return escapeWide(
+    nodes
+      .map(
+        (node) =>
+          `${node.entries.join(',')}${FIELD}${[...node.next].map((pair) => pair.join(PAIR)).join(PAIR)}`,
+      )
+      .join('\n'),
+  );
+}
+
+/**
+ * A packed string kept to one byte per character: V8 holds a string with any character past U+00FF at
+ * two bytes per character, so one en dash in a wording would double the trie's memory in every frame.
+ * Such characters (and the backslash) are written \uXXXX; `unescapeWide` reads them back.
+ */
+export function escapeWide(text: string): string {
+  return text.replace(
+    /[\\\u0100-\uffff]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function unescapeWide(text: string): string {
+  return text.includes('\\')
+    ? text.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : text;
 }
 
 /**
@@ -165,7 +185,7 @@ export function readTrie(packed: string, entryAt: (index: number) => MatcherEntr
   const nodeAt = (node: number) => {
     let found = read.get(node);
     if (found === undefined) {
-      const line = packed.slice(starts[node]!, starts[node + 1]! - 1);
+      const line = unescapeWide(packed.slice(starts[node]!, starts[node + 1]! - 1));
       const field = line.indexOf(FIELD);
       const ids = line.slice(0, field);
       const pairs = line.slice(field + 1);
@@ -380,7 +400,7 @@ export function startPrefilter(firstWords: Iterable<string>): RegExp {
   }
   if (root.next.size === 0) return /(?!)/g;
   return new RegExp(
-    `(?<![${ASCII_WORD}])${prefixPattern(root)}[${ASCII_WORD}]*(?:['’][${ASCII_WORD}]+)*`,
+    `(?<![${ASCII_WORD}])${prefixPattern(root)}[${ASCII_WORD}]*(?:['\\u2019][${ASCII_WORD}]+)*`,
     'g',
   );
 }
