@@ -70,10 +70,15 @@ export function contentModule(data: PageDataset): string {
   return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
 }
 
+/** Characters past ASCII, and control characters other than tab and line breaks: the packed matcher's
+ * separators are control characters, and Firefox does not run a content script that holds them raw. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
+const UNSAFE_IN_SOURCE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\uffff]/g;
+
 /**
- * Escapes every character past ASCII in the built JavaScript (in strings, template literals and regular
- * expressions, where \\uXXXX means the same). One such character makes V8 hold a whole script's source at
- * two bytes per character, in every frame the content script runs in.
+ * Escapes every character past ASCII, and control characters, in the built JavaScript (in strings,
+ * template literals and regular expressions, where \\uXXXX means the same). One character past Latin-1
+ * makes V8 hold a whole script's source at two bytes per character, in every frame it runs in.
  */
 export function asciiOutputPlugin(): Plugin {
   return {
@@ -81,7 +86,7 @@ export function asciiOutputPlugin(): Plugin {
     enforce: 'post',
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/[\u007f-\uffff]/g, asciiEscape);
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(UNSAFE_IN_SOURCE, asciiEscape);
       }
     },
   };
