@@ -103,13 +103,14 @@ export interface Trie {
 export const ROOT_FOLDED = 0;
 export const ROOT_EXACT = 1;
 
-/** Separates a node's entries from its children, and each key from its child, in a packed trie. */
+/** In a packed trie's line: after the node's entries, before each child's key, before its number. */
 const FIELD = '\u0002';
-const PAIR = '\u0001';
+const KEY = '\u0003';
+const CHILD = '\u0004';
 
 /**
- * Packs the trie of words at build time: one line per node, "entry,entry" FIELD "key" PAIR "child"
- * PAIR "key" PAIR "child"…, node 0 the folded root and node 1 the exact-case root. A page reads a line
+ * Packs the trie of words at build time: one line per node, "entry,entry" FIELD, then KEY "key" CHILD
+ * "child" for each child; node 0 is the folded root and node 1 the exact-case root. A page reads a line
  * only when a text walks to its node (readTrie), so it never builds the whole trie.
  */
 export function packTrie({ entries, words: allWords, gaps: allGaps }: TrieSource): string {
@@ -141,7 +142,7 @@ export function packTrie({ entries, words: allWords, gaps: allGaps }: TrieSource
     nodes
       .map(
         (node) =>
-          `${node.entries.join(',')}${FIELD}${[...node.next].map((pair) => pair.join(PAIR)).join(PAIR)}`,
+          `${node.entries.join(',')}${FIELD}${[...node.next].map(([key, child]) => `${KEY}${key}${CHILD}${child}`).join('')}`,
       )
       .join('\n'),
   );
@@ -166,8 +167,9 @@ export function unescapeWide(text: string): string {
 }
 
 /**
- * Reads a packed trie (packTrie) in place: the line offsets at first use (one Int32Array), then a node's
- * keys only when a text reaches that node, and an entry only when a wording that holds it is found.
+ * Reads a packed trie (packTrie) in place: the line offsets at first use (one Int32Array), then each
+ * step is one native search for the key in its node's line; no node or map is built. An entry is made
+ * only when a wording that holds it is found.
  */
 export function readTrie(packed: string, entryAt: (index: number) => MatcherEntry): Trie {
   let count = 1;
@@ -178,33 +180,29 @@ export function readTrie(packed: string, entryAt: (index: number) => MatcherEntr
     starts[i] = at + 1;
   }
   starts[count] = packed.length + 1;
-  const read = new Map<
-    number,
-    { entries: readonly MatcherEntry[] | null; next: Map<string, number> | null }
-  >();
-  const nodeAt = (node: number) => {
-    let found = read.get(node);
-    if (found === undefined) {
-      const line = unescapeWide(packed.slice(starts[node]!, starts[node + 1]! - 1));
-      const field = line.indexOf(FIELD);
-      const ids = line.slice(0, field);
-      const pairs = line.slice(field + 1);
-      let next: Map<string, number> | null = null;
-      if (pairs) {
-        next = new Map();
-        const parts = pairs.split(PAIR);
-        for (let k = 0; k < parts.length; k += 2) next.set(parts[k]!, Number(parts[k + 1]));
-      }
-      found = { entries: ids ? ids.split(',').map((id) => entryAt(Number(id))) : null, next };
-      read.set(node, found);
-    }
-    return found;
-  };
+  const lineOf = (node: number) => packed.slice(starts[node]!, starts[node + 1]! - 1);
+  const made = new Map<number, readonly MatcherEntry[] | null>();
   let size = -1;
   return {
-    child: (node, key) => nodeAt(node).next?.get(key) ?? -1,
-    hasChildren: (node) => starts[node + 1]! - 1 - packed.indexOf(FIELD, starts[node]!) > 1,
-    entriesAt: (node) => nodeAt(node).entries,
+    child(node, key) {
+      const line = lineOf(node);
+      const needle = `${KEY}${escapeWide(key)}${CHILD}`;
+      const at = line.indexOf(needle);
+      if (at < 0) return -1;
+      const from = at + needle.length;
+      const end = line.indexOf(KEY, from);
+      return Number(line.slice(from, end < 0 ? line.length : end));
+    },
+    hasChildren: (node) => packed.indexOf(FIELD, starts[node]!) + 1 < starts[node + 1]! - 1,
+    entriesAt(node) {
+      let entries = made.get(node);
+      if (entries === undefined) {
+        const ids = packed.slice(starts[node]!, packed.indexOf(FIELD, starts[node]!));
+        entries = ids ? ids.split(',').map((id) => entryAt(Number(id))) : null;
+        made.set(node, entries);
+      }
+      return entries;
+    },
     get size() {
       if (size < 0) {
         size = 0;
