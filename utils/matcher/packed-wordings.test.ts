@@ -41,7 +41,7 @@ describe('packed wordings', () => {
   });
 
   it('keep fields a wording may carry beyond the four columns', () => {
-    const odd = [{ ...entry('tremor', 'tremor'), sense: 'medical' } as MatcherEntry];
+    const odd = [{ ...entry('tremor', 'tremor'), sense: 'medical | "quoted" \\ \u2013' } as MatcherEntry];
     expect(unpackWordings(packWordings(odd, { tremor: 'muscles-nerves' })).entries).toEqual(odd);
   });
 

@@ -20,8 +20,8 @@ import { foldWord, splitWording } from './word-chars.ts';
  * matches reads the trie nodes its text walks to and the wordings it finds, never the rest.
  */
 
-/** Separates the fields of a wording's line: flags, term index, text, other fields as JSON. */
-const FIELD = '\u0001';
+/** Separates the fields of a wording's line: flags, term index, text, then any other fields as JSON. */
+const FIELD = '|';
 
 const EXACT = 1;
 const EVERYDAY = 2;
@@ -39,6 +39,7 @@ export function packWordings(
       kind === 'specific' || kind === 'everyday' ? extra : { ...extra, kind };
     const flags = (exactCase ? EXACT : 0) + (kind === 'everyday' ? EVERYDAY : 0);
     const json = Object.keys(more).length > 0 ? JSON.stringify(more) : '';
+    if (/[|\n]/.test(text)) throw new Error(`The wording "${text}" holds a "|" or a line break.`);
     return escapeWide([flags, termIndex.get(termId), text, json].join(FIELD));
   });
   return {
@@ -140,7 +141,9 @@ export function wordingReader(packed: PackedMatcher): {
         lineStarts();
         termIds ??= packed.termIds.split('\n');
         const line = unescapeWide(text.slice(starts[index], starts[index + 1]! - 1));
-        const [flags, term, wording, json] = line.split(FIELD);
+        // Three fields, then the JSON (which may hold the separator) to the end of the line.
+        const [flags, term, wording] = line.split(FIELD, 3);
+        const json = line.slice(flags!.length + term!.length + wording!.length + 3);
         const bits = Number(flags);
         entry = {
           text: wording!,

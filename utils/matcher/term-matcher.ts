@@ -103,10 +103,11 @@ export interface Trie {
 export const ROOT_FOLDED = 0;
 export const ROOT_EXACT = 1;
 
-/** In a packed trie's line: after the node's entries, before each child's key, before its number. */
-const FIELD = '\u0002';
-const KEY = '\u0003';
-const CHILD = '\u0004';
+/** In a packed trie's line: after the node's entries, before each child's key, before its number. Plain
+ * characters no word or separator of a wording holds (packTrie checks), so the script carries them as is. */
+const FIELD = '|';
+const KEY = '{';
+const CHILD = '}';
 
 /**
  * Packs the trie of words at build time: one line per node, "entry,entry" FIELD, then KEY "key" CHILD
@@ -132,6 +133,9 @@ export function packTrie({ entries, words: allWords, gaps: allGaps }: TrieSource
     const gaps = allGaps[e]!;
     if (words.length === 0) continue;
     const exact = entries[e]!.exactCase;
+    const odd = [...words, ...gaps].join('').match(/[|{}\n]/);
+    if (odd)
+      throw new Error(`The wording "${entries[e]!.text}" holds "${odd[0]}", which the packed trie cannot.`);
     let node = childOf(exact ? ROOT_EXACT : ROOT_FOLDED, exact ? words[0]! : foldWord(words[0]!));
     for (let k = 1; k < words.length; k++) {
       node = childOf(node, exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`);
