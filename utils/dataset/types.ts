@@ -77,9 +77,9 @@ export interface MatcherEntry {
 }
 
 /**
- * What building a matcher computes from the wordings' text alone: the build puts it in the content
- * script (see build/dataset/vite-plugin.ts), so a page only builds the trie's maps. Built here on
- * the fly for a dictionary without one.
+ * What building a matcher computes from the wordings' text alone: each wording's words and separators and
+ * the prefilter. The build makes it once for the packed matcher every frame ships (PackedMatcher);
+ * createTermMatcher makes it on the fly for a plain list of wordings.
  */
 export interface MatcherIndex {
   /** Each entry's words and the separators between them (splitWording), in the entries' order. */
