@@ -17,7 +17,7 @@ function termTopics(dataset: ReaderDataset): Record<string, string> {
 export function toPageDataset(dataset: ReaderDataset): PageDataset {
   return {
     version: dataset.version,
-    topics: dataset.topics,
+    topics: dataset.topics.map(({ id, color }) => ({ id, color })),
     matcher: packWordings(dataset.matcher, termTopics(dataset)),
   };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ReaderDataset } from '../../utils/dataset/types.ts';
+import type { PageDataset, ReaderDataset } from '../../utils/dataset/types.ts';
 import { asciiEscape, asciiJson } from '../../utils/matcher/packed-wordings.ts';
 import { toBackgroundDataset, toCardDataset, toPageDataset } from './content-dataset.ts';
 import { loadDataset } from './load-files.ts';
@@ -46,19 +46,39 @@ export function datasetPlugin(): Plugin {
       } catch (error) {
         this.error((error as Error).message);
       }
+      if (id === `\0${CONTENT}`) return contentModule(toPageDataset(dataset));
       const json = asciiJson(part(dataset)); // ASCII only: one byte per character in memory (see asciiJson)
-      // Every frame's dataset is small but for one long string: as an object literal, that string is held
-      // once. The others are large trees, and JSON.parse of a string literal parses faster than an object.
-      if (id === `\0${CONTENT}`) return `export default ${json};`;
+      // Large trees: JSON.parse of a string literal parses faster than an object literal.
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }
 
 /**
- * Escapes every character past ASCII in the built JavaScript (in strings, template literals and regular
- * expressions, where \\uXXXX means the same). One such character makes V8 hold a whole script's source at
- * two bytes per character, in every frame the content script runs in.
+ * Every frame's dataset as an object literal whose long strings (the trie, the wordings, the prefilter's
+ * keys and followers) are returned by getters. V8 compiles a function, and makes the strings in it, only
+ * when the function is first called: a frame whose text never holds a candidate keeps them only in the
+ * script's source, not a second time as strings on its heap.
+ */
+export function contentModule(data: PageDataset): string {
+  const { prefilter, trie, wordings, termIds, termTopics } = data.matcher;
+  const lazy = (name: string, value: string) => `get ${name}(){return ${asciiJson(value)}}`;
+  const filter =
+    prefilter &&
+    `{source:${asciiJson(prefilter.source)},${lazy('keys', prefilter.keys)},${lazy('followers', prefilter.followers)}}`;
+  const matcher = `{prefilter:${filter ?? 'null'},${lazy('trie', trie)},${lazy('wordings', wordings)},termIds:${asciiJson(termIds)},termTopics:${asciiJson(termTopics)}}`;
+  return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
+}
+
+/** Characters past ASCII, and control characters other than tab and line breaks: the packed matcher's
+ * separators are control characters, and Firefox does not run a content script that holds them raw. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
+const UNSAFE_IN_SOURCE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\uffff]/g;
+
+/**
+ * Escapes every character past ASCII, and control characters, in the built JavaScript (in strings,
+ * template literals and regular expressions, where \\uXXXX means the same). One character past Latin-1
+ * makes V8 hold a whole script's source at two bytes per character, in every frame it runs in.
  */
 export function asciiOutputPlugin(): Plugin {
   return {
@@ -66,7 +86,7 @@ export function asciiOutputPlugin(): Plugin {
     enforce: 'post',
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/[\u007f-\uffff]/g, asciiEscape);
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(UNSAFE_IN_SOURCE, asciiEscape);
       }
     },
   };

@@ -64,7 +64,7 @@ export interface PageMarks {
 
 export interface PageMarksOptions {
   /** The topics, for the highlights' colours. */
-  topics: readonly Topic[];
+  topics: readonly Pick<Topic, 'id' | 'color'>[];
   /** A term's topic id. */
   topicOf: (termId: string) => string | undefined;
   /** The matcher for the dataset's wordings: built once per page, before settings have loaded. */

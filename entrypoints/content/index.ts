@@ -16,8 +16,11 @@ import { createTermsChangedNotice } from './terms-changed';
 /** Where a frame's live copy of this script leaves its context. */
 const LIVE_COPY = Symbol.for('maglens.content-script');
 
-/** 400 × 300 px: frames smaller than this don't compile the prefilter ahead of their first scan. */
+/** Frames smaller than 400 × 300 px, or with fewer than 200 elements (a line or two of text), don't
+ * compile the prefilter to machine code ahead of their first scan: it costs memory (tens of KiB of code)
+ * and time, and a short text is read as fast by the expression's interpreter. */
 const MIN_WARM_AREA = 400 * 300;
+const MIN_WARM_ELEMENTS = 200;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -35,13 +38,14 @@ export default defineContentScript({
     stopWhenOrphaned(ctx);
     const { signal } = controller;
 
-    // The prefilter is compiled while the settings load; the wordings are unpacked only if the page's
+    // The prefilter is compiled while the settings load; the trie and wordings are read only where the page
     // text holds a candidate for one.
     const pendingSettings = loadSettings();
     const { matcher, topicOf, warm } = createPageMatcher(dataset.matcher);
     // A frame big enough to read gets its prefilter compiled while it waits; a tiny one (an ad, a widget)
     // leaves that to its first scan, if it ever has text.
-    if (window.innerWidth * window.innerHeight >= MIN_WARM_AREA) warm();
+    const bigFrame = window.innerWidth * window.innerHeight >= MIN_WARM_AREA;
+    if (bigFrame && document.getElementsByTagName('*').length >= MIN_WARM_ELEMENTS) warm();
     let settings = effectiveSettings(await pendingSettings, location.hostname);
     if (signal.aborted) return;
 

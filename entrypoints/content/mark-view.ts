@@ -18,7 +18,7 @@ export interface MarkViewOptions {
   doc: Document;
   store: MarkStore;
   painter: HighlightPainter;
-  topics: readonly Topic[];
+  topics: readonly Pick<Topic, 'id' | 'color'>[];
   settings: EffectiveSettings;
   shadowRoots: () => ShadowRoot[];
   signal: AbortSignal;

@@ -55,6 +55,14 @@ describe('page scanner', () => {
     expect(scan('<div>\n <p>\n muscle <em>cramps</em>\n</p>\n</div>').texts).toEqual(['muscle cramps']);
   });
 
+  it("lets go of the page's text once the scan is done (the last match's text is no longer the page)", () => {
+    const page = 'Muscle cramps at night. '.repeat(200);
+    expect(scan(`<p>${page}</p><p>Then insomnia.</p>`).texts).toHaveLength(201);
+    const legacy = RegExp as unknown as { input: string; lastMatch: string };
+    expect(legacy.input.length).toBeLessThan(100);
+    expect(legacy.lastMatch).toBe('');
+  });
+
   it('does not join words across blocks', () => {
     expect(scan('<div>muscle</div><div>cramps</div>').texts).toEqual([]);
     expect(scan('<p>muscle<br>cramps</p>').texts).toEqual([]);

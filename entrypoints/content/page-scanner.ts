@@ -445,13 +445,27 @@ export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
     while (walker) {
       if (text === null && !read(deadline)) return false;
       if (!match(deadline)) return false;
-      if (!begin()) return true;
+      if (!begin()) {
+        forgetLastMatch();
+        return true;
+      }
       if (performance.now() > deadline) return false;
     }
     return true;
   }
 
   return { step };
+}
+
+const EMPTY = /(?:)/;
+
+/**
+ * V8 keeps the text of the last regular expression match in the page's context (for `RegExp.lastMatch`):
+ * after a scan, that is the page's whole joined text (about 1 MB on a long article), kept for as long
+ * as the frame lives. One match on an empty string lets it go.
+ */
+function forgetLastMatch(): void {
+  EMPTY.exec('');
 }
 
 /** Can text in this host's shadow root be marked: not MagLens' own, not inside a skipped element? */

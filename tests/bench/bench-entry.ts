@@ -30,8 +30,8 @@ const api = {
   },
 
   /** Creates the matcher for a dataset, as the content script does once per page while its settings
-   * load (entrypoints/content/index.ts): only the prefilter; the scan unpacks the wordings when it meets
-   * a candidate, and that is in its time. */
+   * load (entrypoints/content/index.ts): only the prefilter; the scan reads the packed trie and wordings
+   * where it meets a candidate, and that is in its time. */
   index(dataset: PageDataset): { indexMs: number } {
     const started = performance.now();
     indexed = { dataset, ...createPageMatcher(dataset.matcher) };

@@ -77,9 +77,9 @@ export interface MatcherEntry {
 }
 
 /**
- * What building a matcher computes from the wordings' text alone: the build puts it in the content
- * script (see build/dataset/vite-plugin.ts), so a page only builds the trie's maps. Built here on
- * the fly for a dictionary without one.
+ * What building a matcher computes from the wordings' text alone: each wording's words and separators and
+ * the prefilter. The build makes it once for the packed matcher every frame ships (PackedMatcher);
+ * createTermMatcher makes it on the fly for a plain list of wordings.
  */
 export interface MatcherIndex {
   /** Each entry's words and the separators between them (splitWording), in the entries' order. */
@@ -95,22 +95,29 @@ export interface MatcherIndex {
  */
 export interface PageDataset {
   version: string;
-  topics: Topic[];
+  /** Each topic's id and colour, for painting (names and descriptions are in the card chunk). */
+  topics: Pick<Topic, 'id' | 'color'>[];
   matcher: PackedMatcher;
 }
 
 /**
  * The wordings as every frame ships them, built at build time (utils/matcher/packed-wordings.ts): the
- * first-word prefilter ready to run, and the wordings with their terms and topics packed in one JSON
- * string, parsed only when a page's text holds a candidate.
+ * first-word prefilter ready to run, the trie of words and the wordings as plain strings a page reads in
+ * place (nothing is parsed or built until a page's text holds a candidate, and then only what it meets).
  */
 export interface PackedMatcher {
   /** The prefilter's source, its candidate keys joined by "\n", and for keys that start only longer
    * wordings the separator + next words they allow (a line per key, tab-separated); null when some first
    * word has no key. */
   prefilter: { source: string; keys: string; followers: string } | null;
-  /** The wordings, their terms and the terms' topics, as JSON columns. */
+  /** The trie of words, a line per node (utils/matcher/term-matcher.ts packTrie). */
+  trie: string;
+  /** A line per wording: flags, term index, text and any other fields as JSON. */
   wordings: string;
+  /** The term ids the wordings' lines refer to by index, joined by "\n". */
+  termIds: string;
+  /** Each term's topic id, by term id. */
+  termTopics: Record<string, string>;
 }
 
 /** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */

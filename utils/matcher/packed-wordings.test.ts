@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toPageDataset } from '@/build/dataset/content-dataset';
 import { loadDataset } from '@/build/dataset/load-files';
 import type { MatcherEntry } from '@/utils/dataset/types';
-import { createPageMatcher, packWordings, unpackWordings } from './packed-wordings';
-import { createTermMatcher } from './term-matcher';
+import { createPageMatcher, packWordings, unpackWordings, wordingReader } from './packed-wordings';
+import { createTermMatcher, lazyTermMatcher, readTrie } from './term-matcher';
 
 const entry = (text: string, termId: string, extra: Partial<MatcherEntry> = {}): MatcherEntry => ({
   text,
@@ -32,13 +32,16 @@ describe('packed wordings', () => {
     const { matcher } = toPageDataset(dataset);
     const unpacked = unpackWordings(JSON.parse(JSON.stringify(matcher)));
     expect(unpacked.entries).toEqual(dataset.matcher);
+    // One byte per character in every frame's memory: nothing past U+00FF in what a page holds.
+    const held = [matcher.trie, matcher.wordings, matcher.termIds, JSON.stringify(matcher.prefilter)];
+    expect(held.filter((text) => /[\u0100-\uffff]/.test(text))).toEqual([]);
     expect(Object.fromEntries(unpacked.termTopics)).toEqual(
       Object.fromEntries(dataset.terms.map((t) => [t.id, t.topicId])),
     );
   });
 
   it('keep fields a wording may carry beyond the four columns', () => {
-    const odd = [{ ...entry('tremor', 'tremor'), sense: 'medical' } as MatcherEntry];
+    const odd = [{ ...entry('tremor', 'tremor'), sense: 'medical | "quoted" \\ \u2013' } as MatcherEntry];
     expect(unpackWordings(packWordings(odd, { tremor: 'muscles-nerves' })).entries).toEqual(odd);
   });
 
@@ -59,10 +62,28 @@ describe('packed wordings', () => {
     expect(topicOf('constructor')).toBeUndefined();
   });
 
-  it('are not unpacked for text without a candidate for any wording', () => {
-    const packed = { ...packWordings(entries, termTopics), wordings: 'not JSON: unpacking would throw' };
-    const { matcher } = createPageMatcher(packed);
+  it('read nothing of the trie or the wordings for text without a candidate for any wording', () => {
+    const packed = packWordings(entries, termTopics);
+    const read: string[] = [];
+    const watched = new Proxy(packed, {
+      get(target, field: keyof typeof packed) {
+        if (field !== 'prefilter' && field !== 'termTopics') read.push(field);
+        return target[field];
+      },
+    });
+    const { matcher } = createPageMatcher(watched);
     expect(matcher.findAll('A quiet afternoon by a lake, with a cup of tea and restless birds.')).toEqual([]);
-    expect(() => matcher.findAll('Then omeprazole.')).toThrow();
+    expect(read).toEqual([]);
+    expect(matcher.findAll('Then omeprazole.')).toHaveLength(1);
+    expect(read).toContain('trie');
+  });
+
+  it('make only the wordings a text finds into entries', () => {
+    const reader = wordingReader(packWordings(entries, termTopics));
+    const made = vi.fn(reader.entryAt);
+    const trie = readTrie(packWordings(entries, termTopics).trie, made);
+    const matcher = lazyTermMatcher(null, () => trie);
+    expect(matcher.findAll('Restless legs syndrome, then restless legs syndrome again.')).toHaveLength(2);
+    expect(made.mock.calls).toEqual([[2]]);
   });
 });

@@ -3,39 +3,25 @@ import {
   buildMatcherIndex,
   candidateKey,
   compileNow,
+  escapeWide,
   lazyTermMatcher,
+  packTrie,
+  readTrie,
   startPrefilter,
   type TermMatcher,
-  type TrieSource,
+  unescapeWide,
 } from './term-matcher.ts';
 import { foldWord, splitWording } from './word-chars.ts';
 
 /**
- * Packs the wordings for every frame's content script at build time (PackedMatcher), and unpacks them
- * there only when a page's text holds a candidate. A frame with no candidate keeps two strings and one
- * regular expression, not hundreds of small objects.
+ * Packs the wordings for every frame's content script at build time (PackedMatcher): the prefilter, the
+ * trie of words (term-matcher.ts packTrie) and one line per wording, all plain strings. A page reads
+ * them in place: a frame with no candidate keeps a few strings and one regular expression; a page with
+ * matches reads the trie nodes its text walks to and the wordings it finds, never the rest.
  */
 
-/** The wordings as columns: one array per field, one slot per wording, strings never repeated. */
-interface Columns {
-  texts: string[];
-  termIds: string[];
-  /** Per wording: its term's index in termIds. */
-  terms: number[];
-  /** Per wording, one digit: 1 = exact case, 2 = everyday (added). */
-  flags: string;
-  /** Any other fields of a wording (its context rule, for one), by the wording's index. */
-  extras: [number, Record<string, unknown>][];
-  /** Per wording: its words (folded unless exact case) and the separators between them, each joined by
-   * SEP, so that a page builds the trie without splitting or folding anything. */
-  words: string[];
-  gaps: string[];
-  topicIds: string[];
-  /** Per term id: its topic's index in topicIds. */
-  topics: number[];
-}
-
-const SEP = '\u0001';
+/** Separates the fields of a wording's line: flags, term index, text, then any other fields as JSON. */
+const FIELD = '|';
 
 const EXACT = 1;
 const EVERYDAY = 2;
@@ -46,43 +32,33 @@ export function packWordings(
 ): PackedMatcher {
   const termIds = [...new Set([...entries.map((e) => e.termId), ...Object.keys(termTopics)])];
   const termIndex = new Map(termIds.map((id, i) => [id, i]));
-  const topicIds = [...new Set(Object.values(termTopics))];
-  const columns: Columns = {
-    texts: entries.map((e) => e.text),
-    termIds,
-    terms: entries.map((e) => termIndex.get(e.termId)!),
-    flags: entries.map((e) => (e.exactCase ? EXACT : 0) + (e.kind === 'everyday' ? EVERYDAY : 0)).join(''),
-    extras: [],
-    words: [],
-    gaps: [],
-    topicIds,
-    topics: termIds.map((id) => (id in termTopics ? topicIds.indexOf(termTopics[id]!) : -1)),
-  };
-  for (const entry of entries) {
-    const split = splitWording(entry.text);
-    columns.words.push((entry.exactCase ? split.words : split.words.map(foldWord)).join(SEP));
-    columns.gaps.push(split.gaps.join(SEP));
-  }
-  entries.forEach(({ text, termId, exactCase, kind, ...extra }, i) => {
+  const index = buildMatcherIndex(entries);
+  const { prefilter } = index;
+  const lines = entries.map(({ text, termId, exactCase, kind, ...extra }) => {
     const more: Record<string, unknown> =
       kind === 'specific' || kind === 'everyday' ? extra : { ...extra, kind };
-    if (Object.keys(more).length > 0) columns.extras.push([i, more]);
+    const flags = (exactCase ? EXACT : 0) + (kind === 'everyday' ? EVERYDAY : 0);
+    const json = Object.keys(more).length > 0 ? JSON.stringify(more) : '';
+    if (/[|\n]/.test(text)) throw new Error(`The wording "${text}" holds a "|" or a line break.`);
+    return escapeWide([flags, termIndex.get(termId), text, json].join(FIELD));
   });
-  const { prefilter } = buildMatcherIndex(entries);
   return {
     prefilter: prefilter && {
       source: prefilter.source,
       keys: prefilter.keys.join('\n'),
       followers: packFollowers(entries),
     },
-    wordings: asciiJson(columns),
+    trie: packTrie({ entries, words: index.words, gaps: index.gaps }),
+    wordings: lines.join('\n'),
+    termIds: termIds.join('\n'),
+    termTopics: { ...termTopics },
   };
 }
 
 /**
  * For each prefilter key whose wordings all have a second word and match in any case, the separators
  * and second words that may follow it: "a" starts only "A-fib", so an "a" elsewhere in a page needs no
- * unpacking. Lines of key, then tab-separated followers (separator + folded word).
+ * unpacking. Lines of key, then tab-separated followers (separator + folded word), between newlines.
  */
 function packFollowers(entries: readonly MatcherEntry[]): string {
   const splits = entries.map((entry) => ({ entry, ...splitWording(entry.text) }));
@@ -99,22 +75,24 @@ function packFollowers(entries: readonly MatcherEntry[]): string {
     else if (known) known.add(guard);
     else byKey.set(key, new Set([guard]));
   }
-  return [...byKey]
+  const lines = [...byKey]
     .filter((pair): pair is [string, Set<string>] => pair[1] !== null)
-    .map(([key, next]) => [key, ...next].join('\t'))
-    .join('\n');
+    .map(([key, next]) => [key, ...next].join('\t'));
+  return escapeWide(`\n${lines.join('\n')}\n`);
 }
 
 /** The followers of one key, read from the packed lines when the key is first met. */
-function followersReader(packed: string): (key: string) => Set<string> | null {
-  const lines = `\n${packed}\n`;
+function followersReader(packed: () => string): (key: string) => Set<string> | null {
+  let lines: string | null = null;
   const known = new Map<string, Set<string> | null>();
   return (key) => {
     let found = known.get(key);
     if (found === undefined) {
-      const at = lines.indexOf(`\n${key}\t`);
-      found =
-        at < 0 ? null : new Set(lines.slice(at + key.length + 2, lines.indexOf('\n', at + 1)).split('\t'));
+      lines ??= packed();
+      const written = escapeWide(key);
+      const at = lines.indexOf(`\n${written}\t`);
+      const line = at < 0 ? '' : lines.slice(at + written.length + 2, lines.indexOf('\n', at + 1));
+      found = at < 0 ? null : new Set(unescapeWide(line).split('\t'));
       known.set(key, found);
     }
     return found;
@@ -135,61 +113,84 @@ export function asciiEscape(unit: string): string {
   return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-export interface Wordings extends TrieSource {
-  entries: MatcherEntry[];
-  /** Each term's topic id, by term id. */
-  termTopics: ReadonlyMap<string, string>;
+/** The wordings' lines read in place: each wording is made into a MatcherEntry when first asked for. */
+export function wordingReader(packed: PackedMatcher): {
+  count: number;
+  entryAt(index: number): MatcherEntry;
+} {
+  let text = '';
+  let termIds: string[] | null = null;
+  const starts: number[] = [];
+  /** The line offsets, found when the first wording is asked for. */
+  const lineStarts = () => {
+    if (starts.length > 0) return starts;
+    text = packed.wordings;
+    starts.push(0);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    starts.push(text.length + 1);
+    return starts;
+  };
+  const made: (MatcherEntry | undefined)[] = [];
+  return {
+    get count() {
+      return lineStarts().length - 1;
+    },
+    entryAt(index) {
+      let entry = made[index];
+      if (entry === undefined) {
+        lineStarts();
+        termIds ??= packed.termIds.split('\n');
+        const line = unescapeWide(text.slice(starts[index], starts[index + 1]! - 1));
+        // Three fields, then the JSON (which may hold the separator) to the end of the line.
+        const [flags, term, wording] = line.split(FIELD, 3);
+        const json = line.slice(flags!.length + term!.length + wording!.length + 3);
+        const bits = Number(flags);
+        entry = {
+          text: wording!,
+          termId: termIds[Number(term)]!,
+          exactCase: (bits & EXACT) !== 0,
+          kind: bits & EVERYDAY ? 'everyday' : 'specific',
+        };
+        if (json) Object.assign(entry, JSON.parse(json));
+        made[index] = entry;
+      }
+      return entry;
+    },
+  };
 }
 
-export function unpackWordings(packed: PackedMatcher): Wordings {
-  const columns = JSON.parse(packed.wordings) as Columns;
-  const entries: MatcherEntry[] = columns.texts.map((text, i) => {
-    const flags = columns.flags.charCodeAt(i) - 48;
-    return {
-      text,
-      termId: columns.termIds[columns.terms[i]!]!,
-      exactCase: (flags & EXACT) !== 0,
-      kind: flags & EVERYDAY ? 'everyday' : 'specific',
-    };
-  });
-  for (const [i, extra] of columns.extras) Object.assign(entries[i]!, extra);
-  const words = columns.words.map((joined) => (joined ? joined.split(SEP) : []));
-  const gaps = columns.gaps.map((joined) => (joined ? joined.split(SEP) : []));
-  const termTopics = new Map<string, string>();
-  columns.termIds.forEach((id, i) => {
-    const topic = columns.topicIds[columns.topics[i]!];
-    if (topic !== undefined) termTopics.set(id, topic);
-  });
-  return { entries, words, gaps, folded: true, termTopics };
+/** Every wording and each term's topic (for tests and the benchmark; a page never needs them all). */
+export function unpackWordings(packed: PackedMatcher): {
+  entries: MatcherEntry[];
+  termTopics: ReadonlyMap<string, string>;
+} {
+  const reader = wordingReader(packed);
+  const entries = Array.from({ length: reader.count }, (_, i) => reader.entryAt(i));
+  return { entries, termTopics: new Map(Object.entries(packed.termTopics)) };
 }
 
 export interface PageMatcher {
   matcher: TermMatcher;
   /** Compiles the prefilter to machine code now (while the settings load), not in the first scan. */
   warm(): void;
-  /** A term's topic id (unpacks the wordings if a match has not already). */
+  /** A term's topic id. */
   topicOf(termId: string): string | undefined;
 }
 
-/** The matcher over packed wordings, unpacked at most once, when first needed. */
+/** The matcher over packed wordings, read in place as a page's text needs them. */
 export function createPageMatcher(packed: PackedMatcher): PageMatcher {
-  let wordings: Wordings | null = null;
-  const unpacked = () => {
-    wordings ??= unpackWordings(packed);
-    return wordings;
-  };
-  const { prefilter } = packed;
+  const { prefilter, termTopics } = packed;
   const matcher = lazyTermMatcher(
     prefilter && {
       source: prefilter.source,
       keys: () => prefilter.keys.split('\n'),
-      followers: followersReader(prefilter.followers),
+      followers: followersReader(() => prefilter.followers),
     },
-    unpacked,
+    () => readTrie(packed.trie, wordingReader(packed).entryAt),
   );
   return {
     matcher,
     warm: () => compileNow(matcher.candidates),
-    topicOf: (termId) => unpacked().termTopics.get(termId),
+    topicOf: (termId) => (Object.hasOwn(termTopics, termId) ? termTopics[termId] : undefined),
   };
 }

@@ -40,19 +40,8 @@ export interface TermMatcher {
   readonly size: number;
 }
 
-interface TrieNode {
-  /** Entries of the wording that ends here, if one does. */
-  entries: MatcherEntry[] | null;
-  /** Next word, keyed by separator + word: folded for any-case wordings, "=" + as written for exact. */
-  next: Map<string, TrieNode> | null;
-  /** The separators those keys start with: a word after any other separator is not read at all. */
-  gaps: Set<string> | null;
-}
-
 /** Whitespace allowed between two words of a wording (source HTML can hold long indents). */
 const MAX_GAP = 40;
-
-const newNode = (): TrieNode => ({ entries: null, next: null, gaps: null });
 
 /** What building a matcher computes from the wordings' text alone (see MatcherIndex). */
 export function buildMatcherIndex(entries: readonly MatcherEntry[]): MatcherIndex {
@@ -81,25 +70,158 @@ export function createTermMatcher(
 ): TermMatcher {
   const index = prebuilt?.words.length === entries.length ? prebuilt : buildMatcherIndex(entries);
   const prefilter = index.prefilter && { source: index.prefilter.source, keys: () => index.prefilter!.keys };
-  const matcher = lazyTermMatcher(prefilter, () => ({ entries, words: index.words, gaps: index.gaps }));
+  const matcher = lazyTermMatcher(prefilter, () =>
+    readTrie(packTrie({ entries, words: index.words, gaps: index.gaps }), (i) => entries[i]!),
+  );
   if (prefilter) compileNow(matcher.candidates);
   return matcher;
 }
 
-/** The wordings a trie is built from: entries with their words and separators, in the same order. */
+/** The wordings a trie is packed from: entries with their words and separators, in the same order. */
 export interface TrieSource {
   entries: readonly MatcherEntry[];
   words: readonly (readonly string[])[];
   gaps: readonly (readonly string[])[];
-  /** The words of any-case wordings are already folded (foldWord), as the packed wordings ship them. */
-  folded?: boolean;
+}
+
+/**
+ * The trie of words as a reader walks it. Nodes are numbers: ROOT_FOLDED's children are keyed by a
+ * first word folded (foldWord), ROOT_EXACT's by an exact-case first word as written; below them, by
+ * separator + next word, folded for any-case wordings, "=" + separator + word as written for exact.
+ */
+export interface Trie {
+  /** The node reached from `node` by `key`, or -1. */
+  child(node: number, key: string): number;
+  /** Does any key lead on from this node? */
+  hasChildren(node: number): boolean;
+  /** The entries of the wording that ends at this node, or null. */
+  entriesAt(node: number): readonly MatcherEntry[] | null;
+  /** How many distinct wordings end at some node. */
+  readonly size: number;
+}
+
+export const ROOT_FOLDED = 0;
+export const ROOT_EXACT = 1;
+
+/** In a packed trie's line: after the node's entries, before each child's key, before its number. Plain
+ * characters no word or separator of a wording holds (packTrie checks), so the script carries them as is. */
+const FIELD = '|';
+const KEY = '{';
+const CHILD = '}';
+
+/**
+ * Packs the trie of words at build time: one line per node, "entry,entry" FIELD, then KEY "key" CHILD
+ * "child" for each child; node 0 is the folded root and node 1 the exact-case root. A page reads a line
+ * only when a text walks to its node (readTrie), so it never builds the whole trie.
+ */
+export function packTrie({ entries, words: allWords, gaps: allGaps }: TrieSource): string {
+  const nodes: { entries: number[]; next: Map<string, number> }[] = [
+    { entries: [], next: new Map() },
+    { entries: [], next: new Map() },
+  ];
+  const childOf = (node: number, key: string): number => {
+    let child = nodes[node]!.next.get(key);
+    if (child === undefined) {
+      child = nodes.length;
+      nodes.push({ entries: [], next: new Map() });
+      nodes[node]!.next.set(key, child);
+    }
+    return child;
+  };
+  for (let e = 0; e < entries.length; e++) {
+    const words = allWords[e]!;
+    const gaps = allGaps[e]!;
+    if (words.length === 0) continue;
+    const exact = entries[e]!.exactCase;
+    const odd = [...words, ...gaps].join('').match(/[|{}\n]/);
+    if (odd)
+      throw new Error(`The wording "${entries[e]!.text}" holds "${odd[0]}", which the packed trie cannot.`);
+    let node = childOf(exact ? ROOT_EXACT : ROOT_FOLDED, exact ? words[0]! : foldWord(words[0]!));
+    for (let k = 1; k < words.length; k++) {
+      node = childOf(node, exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${foldWord(words[k]!)}`);
+    }
+    nodes[node]!.entries.push(e);
+  }
+  return escapeWide(
+    nodes
+      .map(
+        (node) =>
+          `${node.entries.join(',')}${FIELD}${[...node.next].map(([key, child]) => `${KEY}${key}${CHILD}${child}`).join('')}`,
+      )
+      .join('\n'),
+  );
+}
+
+/**
+ * A packed string kept to one byte per character: V8 holds a string with any character past U+00FF at
+ * two bytes per character, so one en dash in a wording would double the trie's memory in every frame.
+ * Such characters (and the backslash) are written \uXXXX; `unescapeWide` reads them back.
+ */
+export function escapeWide(text: string): string {
+  return text.replace(
+    /[\\\u0100-\uffff]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function unescapeWide(text: string): string {
+  return text.includes('\\')
+    ? text.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : text;
+}
+
+/**
+ * Reads a packed trie (packTrie) in place: the line offsets at first use (one Int32Array), then each
+ * step is one native search for the key in its node's line; no node or map is built. An entry is made
+ * only when a wording that holds it is found.
+ */
+export function readTrie(packed: string, entryAt: (index: number) => MatcherEntry): Trie {
+  let count = 1;
+  for (let at = packed.indexOf('\n'); at >= 0; at = packed.indexOf('\n', at + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  for (let i = 1, at = -1; i < count; i++) {
+    at = packed.indexOf('\n', at + 1);
+    starts[i] = at + 1;
+  }
+  starts[count] = packed.length + 1;
+  const lineOf = (node: number) => packed.slice(starts[node]!, starts[node + 1]! - 1);
+  const made = new Map<number, readonly MatcherEntry[] | null>();
+  let size = -1;
+  return {
+    child(node, key) {
+      const line = lineOf(node);
+      const needle = `${KEY}${escapeWide(key)}${CHILD}`;
+      const at = line.indexOf(needle);
+      if (at < 0) return -1;
+      const from = at + needle.length;
+      const end = line.indexOf(KEY, from);
+      return Number(line.slice(from, end < 0 ? line.length : end));
+    },
+    hasChildren: (node) => packed.indexOf(FIELD, starts[node]!) + 1 < starts[node + 1]! - 1,
+    entriesAt(node) {
+      let entries = made.get(node);
+      if (entries === undefined) {
+        const ids = packed.slice(starts[node]!, packed.indexOf(FIELD, starts[node]!));
+        entries = ids ? ids.split(',').map((id) => entryAt(Number(id))) : null;
+        made.set(node, entries);
+      }
+      return entries;
+    },
+    get size() {
+      if (size < 0) {
+        size = 0;
+        for (let i = 0; i < count; i++) if (packed[starts[i]!] !== FIELD) size++;
+      }
+      return size;
+    },
+  };
 }
 
 /**
  * A matcher that builds only what a text makes it need: the prefilter's regular expression at once,
- * its Set of keys at the first candidate, the trie at the first key that starts a wording. A frame whose
- * text has no candidate builds nothing more than one regular expression. With no prefilter, the trie is
- * built at the first call.
+ * its Set of keys at the first candidate, the trie's reader at the first key that starts a wording,
+ * and of the trie only the nodes a text walks to. A frame whose text has no candidate builds nothing
+ * more than one regular expression. With no prefilter, the trie is read at the first call.
  */
 export function lazyTermMatcher(
   prefilter: {
@@ -108,7 +230,7 @@ export function lazyTermMatcher(
     /** For a key that starts only longer wordings, the separator + folded next words they allow. */
     followers?: (key: string) => Set<string> | null;
   } | null,
-  wordings: () => TrieSource,
+  readWordings: () => Trie,
 ): TermMatcher & { candidates: RegExp } {
   const candidates = new RegExp(prefilter?.source ?? '(?!)', 'g');
   let keys: Set<string> | null = null;
@@ -120,8 +242,12 @@ export function lazyTermMatcher(
     return !!next && allowed.has(`${next.gap}${foldWord(text.slice(next.start, next.end))}`);
   };
   let trie: Trie | null = null;
+  let hasExact = false;
   const ensureTrie = () => {
-    trie ??= buildTrie(wordings());
+    if (!trie) {
+      trie = readWordings();
+      hasExact = trie.hasChildren(ROOT_EXACT);
+    }
     return trie;
   };
 
@@ -130,31 +256,28 @@ export function lazyTermMatcher(
     text: string,
     start: number,
     end: number,
-  ): { end: number; entries: MatcherEntry[] } | null {
-    const { rootFolded, rootExact } = ensureTrie();
-    let best: { end: number; entries: MatcherEntry[] } | null = null;
+  ): { end: number; entries: readonly MatcherEntry[] } | null {
+    const words = ensureTrie();
+    let best: { end: number; entries: readonly MatcherEntry[] } | null = null;
     const first = text.slice(start, end);
-    const starts: TrieNode[] = [];
-    const folded = rootFolded.get(foldWord(first));
-    if (folded) starts.push(folded);
-    if (rootExact.size > 0) {
-      const exact = rootExact.get(straightenApostrophes(first));
-      if (exact) starts.push(exact);
-    }
-    for (const startNode of starts) {
-      let node: TrieNode | undefined = startNode;
+    const folded = words.child(ROOT_FOLDED, foldWord(first));
+    const exact = hasExact ? words.child(ROOT_EXACT, straightenApostrophes(first)) : -1;
+    for (const startNode of [folded, exact]) {
+      if (startNode < 0) continue;
+      const exactBranch = startNode === exact;
+      let node = startNode;
       let pos = end;
-      const exactBranch = startNode !== folded;
-      while (node) {
-        if (node.entries && (!best || pos > best.end)) best = { end: pos, entries: node.entries };
-        if (!node.next) break;
+      while (node >= 0) {
+        const entries = words.entriesAt(node);
+        if (entries && (!best || pos > best.end)) best = { end: pos, entries };
+        if (!words.hasChildren(node)) break;
         const next = nextWord(text, pos);
-        if (!next || !node.gaps!.has(next.gap)) break;
+        if (!next) break;
         const written = text.slice(next.start, next.end);
-        const word = exactBranch
-          ? `=${next.gap}${straightenApostrophes(written)}`
-          : `${next.gap}${foldWord(written)}`;
-        node = node.next.get(word);
+        node = words.child(
+          node,
+          exactBranch ? `=${next.gap}${straightenApostrophes(written)}` : `${next.gap}${foldWord(written)}`,
+        );
         pos = next.end;
       }
     }
@@ -175,8 +298,10 @@ export function lazyTermMatcher(
       if (!keys.has(key)) continue;
       const start = found.index;
       if (!isWordStart(text, start)) continue;
-      const end = wordEnd(text, start);
-      // A common word that starts only longer wordings ("a" of "A-fib") unpacks nothing on its own.
+      // The candidate is the word's ASCII part: the word goes on from its last unit, not from its start.
+      const last = start + found[0].length - 1;
+      const end = wordEnd(text, isWordCode(text.charCodeAt(last)) ? last : start);
+      // A common word that starts only longer wordings ("a" of "A-fib") reads nothing of the trie.
       if (!nextWordFits(key, text, end)) continue;
       const hit = longestFrom(text, start, end);
       if (hit) return { start, end: hit.end, entries: hit.entries };
@@ -215,51 +340,6 @@ export function lazyTermMatcher(
     },
     candidates,
   };
-}
-
-interface Trie {
-  rootFolded: Map<string, TrieNode>;
-  rootExact: Map<string, TrieNode>;
-  size: number;
-}
-
-function buildTrie({ entries, words: allWords, gaps: allGaps, folded }: TrieSource): Trie {
-  const fold = folded ? (word: string) => word : foldWord;
-  const rootFolded = new Map<string, TrieNode>();
-  const rootExact = new Map<string, TrieNode>();
-  let size = 0;
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e]!;
-    const words = allWords[e]!;
-    const gaps = allGaps[e]!;
-    if (words.length === 0) continue;
-    const exact = entry.exactCase;
-    const first = exact ? words[0]! : fold(words[0]!);
-    const roots = exact ? rootExact : rootFolded;
-    let node = roots.get(first);
-    if (!node) {
-      node = newNode();
-      roots.set(first, node);
-    }
-    for (let k = 1; k < words.length; k++) {
-      const key = exact ? `=${gaps[k - 1]}${words[k]}` : `${gaps[k - 1]}${fold(words[k]!)}`;
-      node.next ??= new Map();
-      node.gaps ??= new Set();
-      node.gaps.add(gaps[k - 1]!);
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode();
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    if (!node.entries) {
-      node.entries = [];
-      size++;
-    }
-    node.entries.push(entry);
-  }
-  return { rootFolded, rootExact, size };
 }
 
 /** A code unit escaped for a regular expression. */
@@ -322,7 +402,7 @@ export function startPrefilter(firstWords: Iterable<string>): RegExp {
   }
   if (root.next.size === 0) return /(?!)/g;
   return new RegExp(
-    `(?<![${ASCII_WORD}])${prefixPattern(root)}[${ASCII_WORD}]*(?:['’][${ASCII_WORD}]+)*`,
+    `(?<![${ASCII_WORD}])${prefixPattern(root)}[${ASCII_WORD}]*(?:['\\u2019][${ASCII_WORD}]+)*`,
     'g',
   );
 }

@@ -5,24 +5,47 @@
 
 import { WORD_RANGES } from './unicode-word-ranges.ts';
 
-/** 1 = word, 2 = not a word, for every UTF-16 code unit: filled (natively) from the Unicode ranges of
- * letters, digits and marks the first time a word is read (no Unicode-property expression at run time:
- * its first uses cost milliseconds on every page, as it compiles a large character class, twice as it
- * tiers up), so a frame that never reads a word never allocates the 64 KiB table. */
-let classes: Uint8Array | null = null;
+/**
+ * Read the first time a word is read, not before: no Unicode-property expression at run time (its first
+ * uses cost milliseconds on every page, as it compiles a large character class, twice as it tiers up).
+ * Latin-1 is a 256-entry table; past it, the Unicode ranges of letters, digits and marks are searched in
+ * one typed array of bounds (a few KiB, where a table of every code unit would take 64 KiB in each frame).
+ */
+let latin: Uint8Array | null = null;
+/** Start, end (inclusive), start, end… of the word ranges past Latin-1, in order. */
+let wide: Uint16Array | null = null;
 
-function wordClasses(): Uint8Array {
-  const table = new Uint8Array(0x10000).fill(2);
+function readWordRanges(): void {
+  const bounds: number[] = [];
+  latin = new Uint8Array(0x100);
   let at = 0;
   for (const pair of WORD_RANGES.split(',')) {
     const [gap, span] = pair.split('+');
     at += Number.parseInt(gap!, 36);
     const end = at + Number.parseInt(span!, 36);
-    table.fill(1, at, end + 1);
+    if (at < 0x100) latin.fill(1, at, Math.min(end, 0xff) + 1);
+    if (end >= 0x100) bounds.push(Math.max(at, 0x100), end);
     at = end;
   }
-  table.fill(1, 0xd800, 0xe000); // astral letters: rare, count as word
-  return table;
+  bounds.push(0xd800, 0xdfff); // astral letters: rare, count as word
+  // The surrogates sit between other ranges: keep the bounds in order for the search.
+  const ranges: [number, number][] = [];
+  for (let k = 0; k < bounds.length; k += 2) ranges.push([bounds[k]!, bounds[k + 1]!]);
+  ranges.sort((x, y) => x[0] - y[0]);
+  wide = Uint16Array.from(ranges.flat());
+}
+
+/** Is `code` (past Latin-1) inside one of the word ranges? Binary search over range starts. */
+function inWideRange(ranges: Uint16Array, code: number): boolean {
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (code < ranges[2 * mid]!) high = mid - 1;
+    else if (code > ranges[2 * mid + 1]!) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 const APOSTROPHE = 39;
@@ -30,8 +53,8 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Is this UTF-16 code unit part of a word? */
 export function isWordCode(code: number): boolean {
-  classes ??= wordClasses();
-  return classes[code] === 1;
+  if (latin === null) readWordRanges();
+  return code < 0x100 ? latin![code] === 1 : inWideRange(wide!, code);
 }
 
 export function isApostropheCode(code: number): boolean {

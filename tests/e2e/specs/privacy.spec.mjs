@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { delay } from '../lib/wait.mjs';
+import { delay, until } from '../lib/wait.mjs';
 
 /** Anything the shipped JavaScript could use to reach the network. */
 const NETWORK_CALLS = [
@@ -96,7 +96,7 @@ function contentScriptTerms(t) {
   });
 }
 
-/** What the page's own scripts can see of MagLens. */
+/** What the page's (or a frame's) own scripts can see of MagLens. */
 function visibleToPage(page) {
   return page.evaluate(() => {
     let highlights = 0;
@@ -199,6 +199,39 @@ export const tests = [
         globals: [],
         cardUi: false,
       });
+    },
+  },
+  {
+    name: 'a frame without health terms sees nothing of MagLens while the page around it is marked',
+    async run(t) {
+      const page = await t.openFixture('privacy-quiet-frame.html');
+      const frame = page.frames().find((f) => f.url().includes('popup-empty.html'));
+      assert.ok(frame, 'the iframe did not load');
+      await frame.waitForFunction(() => document.readyState === 'complete');
+      const seen = await visibleToPage(frame);
+      assert.deepEqual(
+        { highlights: seen.highlights, sheets: seen.sheets, globals: seen.globals },
+        {
+          highlights: 0,
+          sheets: 0,
+          globals: [],
+        },
+      );
+      // MagLens runs in that frame all the same: a term written into it is marked there.
+      await frame.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'After the ride, night cramps and insomnia.';
+        document.querySelector('article').append(p);
+      });
+      const marked = await until(
+        () => visibleToPage(frame),
+        (x) => x.highlights > 0,
+        6000,
+      );
+      assert.ok(
+        marked.highlights > 0 && marked.sheets === 1,
+        'the term written into the frame was not marked',
+      );
     },
   },
   {
