@@ -107,7 +107,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   ) => {
     const returnFocus = focus ? (focusInCard() ? shown!.returnFocus : document.activeElement) : null;
     remove(false);
-    const card = createCardHost(ui.css);
+    const card = createCardHost(ui.css, document, options.layout?.());
     render(card);
     let placed = false;
     const stop = ui.follow(reference, card.host, () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, boxReference, groupLines, isEmptyBox, pickLine, rangeReference } from './card-position';
+import {
+  type Box,
+  boxReference,
+  CARD_GAP,
+  fitSheet,
+  groupLines,
+  isEmptyBox,
+  pickLine,
+  rangeReference,
+} from './card-position';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 
@@ -62,5 +71,30 @@ describe('references', () => {
       width: 10,
       height: 20,
     });
+  });
+});
+
+describe('fitSheet', () => {
+  // A 844 px tall phone window: the sheet takes at most 70 % of it (591 px).
+  it('leaves a term high in the window where it is and caps the sheet to the room under it', () => {
+    expect(fitSheet(box(20, 100, 120, 120), 844, 500, 2000)).toEqual({ scrollBy: 0, maxHeight: 591 });
+  });
+
+  it('scrolls a low term up just far enough for the whole sheet to fit under it', () => {
+    const fit = fitSheet(box(20, 600, 120, 620), 844, 400, 2000);
+    expect(fit.scrollBy).toBe(400 - (844 - 620 - CARD_GAP));
+    expect(fit.maxHeight).toBe(400);
+  });
+
+  it('never scrolls the term above the top of the window, and caps the sheet instead', () => {
+    const fit = fitSheet(box(20, 100, 120, 120), 844, 800, 2000);
+    expect(fit.scrollBy).toBe(0);
+    expect(fit.maxHeight).toBe(591);
+  });
+
+  it('scrolls no further than the page can, then caps the sheet to what is left', () => {
+    const fit = fitSheet(box(20, 700, 120, 720), 844, 500, 100);
+    expect(fit.scrollBy).toBe(100);
+    expect(fit.maxHeight).toBe(844 - 720 - CARD_GAP + 100);
   });
 });

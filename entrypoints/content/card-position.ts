@@ -142,13 +142,83 @@ export async function computeCardPlacement(
   };
 }
 
+/** The sheet takes at most this share of the window's height. */
+export const SHEET_MAX_SHARE = 0.7;
+/** Where a tapped term may be scrolled up to, at the least, from the window's top. */
+export const SHEET_TERM_TOP = 16;
+
+export interface SheetFit {
+  /** How far to scroll the page down so the term sits above the sheet. */
+  scrollBy: number;
+  /** The sheet's height cap once scrolled: the room under the term, never more than its share. */
+  maxHeight: number;
+}
+
+/**
+ * How a bottom sheet of `sheetHeight` px leaves the tapped term in sight: by scrolling the page up to
+ * `scrollable` px (keeping the term at least SHEET_TERM_TOP from the top), then capping the sheet to the
+ * room left under the term.
+ */
+export function fitSheet(
+  term: Box,
+  viewportHeight: number,
+  sheetHeight: number,
+  scrollable: number,
+): SheetFit {
+  const cap = Math.round(viewportHeight * SHEET_MAX_SHARE);
+  const wanted = Math.min(sheetHeight, cap);
+  const room = viewportHeight - term.bottom - CARD_GAP;
+  const scrollBy = Math.max(0, Math.min(wanted - room, term.top - SHEET_TERM_TOP, scrollable));
+  return { scrollBy, maxHeight: Math.max(MIN_CARD_HEIGHT, Math.min(cap, Math.floor(room + scrollBy))) };
+}
+
+/**
+ * Keeps a bottom sheet clear of its term: on opening, scrolls the term up above the sheet and caps the
+ * sheet to the room under it; on a resize (a phone turned), caps it again. The sheet stays put while the
+ * reader scrolls on.
+ */
+export function followSheet(
+  reference: VirtualElement,
+  sheet: HTMLElement,
+  onPlaced: (placement: Placement) => void,
+): () => void {
+  const win = sheet.ownerDocument.defaultView ?? window;
+  let stopped = false;
+  const place = (scroll: boolean) => {
+    if (stopped) return;
+    const term = reference.getBoundingClientRect();
+    const height = win.innerHeight;
+    const root = sheet.ownerDocument.scrollingElement;
+    const scrollable =
+      scroll && root ? Math.max(0, root.scrollHeight - root.clientHeight - root.scrollTop) : 0;
+    const fit = fitSheet(term, height, sheet.getBoundingClientRect().height, scrollable);
+    if (fit.scrollBy > 0) win.scrollBy({ top: fit.scrollBy, behavior: 'instant' });
+    // Measured again: the term may sit in a box that did not scroll with the window.
+    const moved = scroll ? reference.getBoundingClientRect() : term;
+    const { maxHeight } = fitSheet(moved, height, Number.POSITIVE_INFINITY, 0);
+    sheet.style.setProperty(MAX_HEIGHT_PROPERTY, `${maxHeight}px`);
+    sheet.style.setProperty('visibility', 'visible', 'important');
+    onPlaced({ x: 0, y: Math.max(0, height - maxHeight), side: 'bottom', hidden: false });
+  };
+  // After the caller has noted the sheet as shown (placements are asynchronous for the floating card too).
+  Promise.resolve().then(() => place(true));
+  const onResize = () => place(false);
+  win.addEventListener('resize', onResize);
+  return () => {
+    stopped = true;
+    win.removeEventListener('resize', onResize);
+  };
+}
+
 /** Keeps `floating` (a position: fixed element) next to the reference until the returned function is
- * called. `onPlaced` sees every placement, e.g. to note the side for the entry animation. */
+ * called. `onPlaced` sees every placement, e.g. to note the side for the entry animation. A host laid out
+ * as a bottom sheet (card-host.ts) is fitted under the term instead. */
 export function followReference(
   reference: VirtualElement,
   floating: HTMLElement,
   onPlaced: (placement: Placement) => void,
 ): () => void {
+  if (floating.getAttribute('data-layout') === 'sheet') return followSheet(reference, floating, onPlaced);
   let stopped = false;
   const update = () => {
     computeCardPlacement(reference, floating)

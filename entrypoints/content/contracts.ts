@@ -2,6 +2,7 @@ import type { Topic } from '@/utils/dataset/types';
 import type { TermMatcher } from '@/utils/matcher/term-matcher';
 import type { PageTerm } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
+import type { CardLayout } from './card-host';
 import type { CardUiLoader } from './card-ui';
 
 /**
@@ -76,4 +77,6 @@ export interface CardControllerOptions {
   settings: EffectiveSettings;
   marks: PageMarks;
   signal: AbortSignal;
+  /** How a card opened now is laid out (touch-sheet.ts: a bottom sheet on narrow touch screens). */
+  layout?: () => CardLayout;
 }

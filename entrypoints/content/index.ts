@@ -11,6 +11,7 @@ import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
 import { effectiveSettings } from './effective-settings';
 import { createPageMarks } from './page-marks';
 import { createTermsChangedNotice } from './terms-changed';
+import { watchTouchSheet } from './touch-sheet';
 
 /** 400 × 300 px: frames smaller than this don't compile the prefilter ahead of their first scan. */
 const MIN_WARM_AREA = 400 * 300;
@@ -61,7 +62,9 @@ export default defineContentScript({
       settings,
       marks,
       signal,
+      layout: () => sheet.layout(),
     });
+    const sheet = watchTouchSheet({ host: () => cards.host(), close: () => cards.close(), signal });
 
     const unwatch = watchSettings((next) => {
       settings = effectiveSettings(next, location.hostname);
