@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { GradeBadge } from '@/components/ui/GradeBadge';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import { SourceList } from '@/components/ui/SourceList';
@@ -17,21 +18,23 @@ interface Props {
 }
 
 /** Everything MagLens knows about one term: what it has to do with magnesium, how sure that is, what to
- * do, when to seek care, and where it comes from. */
+ * do, when to seek care (the essentials, in view without scrolling), then where it comes from. */
 export function TermCard({ term, topic, actions, onClose }: Props) {
   const topicName = topic?.name ?? term.topicId;
+  // A line under the header once the middle is scrolled, so scrolled text ends at a clear edge.
+  const [scrolled, setScrolled] = useState(false);
   return (
     <CardFrame labelledBy="ml-card-title" onClose={onClose}>
-      <header>
+      <header class={scrolled ? 'scrolled' : undefined}>
         <p class="topic">
           <span class="dot" style={{ background: topic?.color ?? 'currentColor' }} aria-hidden="true" />
           {topicName}
         </p>
         <h2 id="ml-card-title">{term.name}</h2>
       </header>
-      <div class="body">
+      <div class="body" onScroll={(e) => setScrolled(e.currentTarget.scrollTop > 0)}>
         <p class="note">{term.note}</p>
-        <GradeBadge grade={term.grade} reason={term.gradeReason} />
+        <GradeBadge grade={term.grade} reason="" />
         {term.practical ? (
           <p class="practical">
             <strong>In practice: </strong>
@@ -39,6 +42,13 @@ export function TermCard({ term, topic, actions, onClose }: Props) {
           </p>
         ) : null}
         <RedFlags flags={term.redFlags} />
+        {/* After the essentials: why the grade, then the sources it rests on. */}
+        {term.gradeReason ? (
+          <p class="grade-why">
+            <strong>Why this grade: </strong>
+            {term.gradeReason}
+          </p>
+        ) : null}
         <SourceList sources={term.sources} />
         <ReviewedDate date={term.reviewed} class="reviewed" />
       </div>

@@ -1,6 +1,6 @@
 import type { TermCardActions } from '@/components/card/CardActions';
 import type { CardTerm } from '@/utils/dataset/types';
-import { hideTopic, openReader, saveNote, turnOffForSite } from './card-actions';
+import { hideTopic, openReader, saveNote, showTopic, turnOffForSite } from './card-actions';
 import { type CardHost, createCardHost } from './card-host';
 import { boxReference, isEmptyBox, type Point, rangeReference } from './card-position';
 import { hoverCounts, pressOpens, watchTriggers } from './card-triggers';
@@ -42,6 +42,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   let pointer: Point | null = null;
   /** A card asked for while the UI was still loading: shown when it arrives, unless closed meanwhile. */
   let waiting: object | null = null;
+  /** The topic the open card has just hidden: the card stays open to offer Undo. */
+  let undoTopic: string | null = null;
 
   /** Runs `show` with the UI: now if it has loaded, else once it has (if nothing closed it meanwhile). */
   const withUi = (show: (ui: CardUi) => void) => {
@@ -70,6 +72,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const remove = (restoreFocus: boolean) => {
     waiting = null;
+    undoTopic = null;
     if (!shown) return;
     const { card, stop, returnFocus, ui } = shown;
     const hadFocus = focusInCard();
@@ -138,9 +141,14 @@ export function createCardController(options: CardControllerOptions): CardContro
       return result;
     },
     save: () => saveNote(term.id, { title: document.title, url: location.href }),
-    // These two change settings: the card closes when the new settings arrive (applySettings), the
-    // one path by which any settings change closes it, here or from another page.
-    hideTopic: () => hideTopic(term.topicId),
+    // These change settings: the card closes when the new settings arrive (applySettings), the one
+    // path by which any settings change closes it, here or from another page; except that the card
+    // which hid its topic stays to offer Undo.
+    hideTopic: () => {
+      if (shown?.hit === hit) undoTopic = term.topicId;
+      return hideTopic(term.topicId);
+    },
+    showTopic: () => showTopic(term.topicId),
     notOnThisSite: () => turnOffForSite(location.hostname),
   });
 
@@ -249,7 +257,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     applySettings(next) {
       settings = next;
       intent.setDelay(next.hoverDelayMs);
-      const topicOff = !!shown?.topicId && next.disabledTopics.includes(shown.topicId);
+      const topicOff =
+        !!shown?.topicId && shown.topicId !== undoTopic && next.disabledTopics.includes(shown.topicId);
       // "Hide this topic" and "Not on this site" close the card through here, often before their own
       // promise settles: focus that was in the card goes back to where it came from, not to <body>.
       if (shown && (topicOff || !next.siteOn)) dismiss(true);

@@ -8,10 +8,11 @@ import {
   size,
   type VirtualElement,
 } from '@floating-ui/dom';
+import { blockAround, type CardSide, planCardSide } from './card-side';
 
 /**
- * Where the card goes: below the hovered line of the term, flipped above near the bottom of the window,
- * shifted to stay 8 px inside it, following scroll and resize. A term that wraps onto two lines has one box
+ * Where the card goes: next to the paragraph of the hovered line of the term (card-side.ts decides which
+ * side), shifted to stay 8 px inside the window, following scroll and resize. A term that wraps onto two lines has one box
  * per line (and a term split across <em> has several boxes on one line): the card goes next to the line
  * under the pointer.
  */
@@ -105,21 +106,43 @@ export const MIN_CARD_HEIGHT = 120;
 /** The custom property, set on the host, that caps the card's height to the room beside the term. */
 export const MAX_HEIGHT_PROPERTY = '--ml-max-height';
 
+/** Under or over the paragraph, the card may sit at most this far from the term's line. */
+export const MAX_REACH = 160;
+
 export interface Placement {
   x: number;
   y: number;
-  side: 'top' | 'bottom';
+  side: CardSide;
   /** The term has scrolled out of sight. */
   hidden: boolean;
 }
 
+/** Places the card where it hides least of the paragraph (card-side.ts), shifted and capped to stay in the
+ * window, flipped to the other side if the window has changed under it. */
 export async function computeCardPlacement(
   reference: VirtualElement,
   floating: HTMLElement,
 ): Promise<Placement> {
-  const result = await computePosition(reference, floating, {
+  const doc = floating.ownerDocument;
+  // The card's size before any cap: whether it fits somewhere whole decides where it goes.
+  floating.style.removeProperty(MAX_HEIGHT_PROPERTY);
+  const card = floating.getBoundingClientRect();
+  const plan = planCardSide({
+    term: reference.getBoundingClientRect(),
+    block: blockAround(reference.contextElement),
+    viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
+    card: { width: card.width, height: card.height },
+    gap: CARD_GAP,
+    padding: VIEWPORT_PADDING,
+    maxReach: MAX_REACH,
+  });
+  const placed: VirtualElement = {
+    getBoundingClientRect: () => toRect(plan.reference),
+    contextElement: reference.contextElement,
+  };
+  const result = await computePosition(placed, floating, {
     strategy: 'fixed',
-    placement: 'bottom-start',
+    placement: plan.side,
     middleware: [
       offset(CARD_GAP),
       flip({ padding: VIEWPORT_PADDING }),
@@ -137,7 +160,7 @@ export async function computeCardPlacement(
   return {
     x: Math.round(result.x),
     y: Math.round(result.y),
-    side: result.placement.startsWith('top') ? 'top' : 'bottom',
+    side: result.placement as CardSide,
     hidden: !!result.middlewareData.hide?.referenceHidden,
   };
 }
@@ -198,7 +221,7 @@ export function followSheet(
     const { maxHeight } = fitSheet(moved, height, Number.POSITIVE_INFINITY, 0);
     sheet.style.setProperty(MAX_HEIGHT_PROPERTY, `${maxHeight}px`);
     sheet.style.setProperty('visibility', 'visible', 'important');
-    onPlaced({ x: 0, y: Math.max(0, height - maxHeight), side: 'bottom', hidden: false });
+    onPlaced({ x: 0, y: Math.max(0, height - maxHeight), side: 'bottom-start', hidden: false });
   };
   // After the caller has noted the sheet as shown (placements are asynchronous for the floating card too).
   Promise.resolve().then(() => place(true));

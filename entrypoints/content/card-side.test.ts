@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Box } from './card-position';
+import { planCardSide, type SideInput } from './card-side';
+
+const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
+const base = {
+  viewport: { width: 1280, height: 800 },
+  card: { width: 400, height: 500 },
+  gap: 8,
+  padding: 8,
+  maxReach: 160,
+} satisfies Partial<SideInput>;
+
+describe('planCardSide', () => {
+  it('puts the card beside a narrow text column, level with the term, when the window has room', () => {
+    const term = box(300, 200, 380, 220);
+    const plan = planCardSide({ ...base, term, block: box(200, 180, 760, 300) });
+    expect(plan).toEqual({
+      side: 'right-start',
+      reference: { left: 200, right: 760, top: 200, bottom: 220 },
+    });
+  });
+
+  it('uses the left side when only it has room', () => {
+    const plan = planCardSide({ ...base, term: box(700, 200, 780, 220), block: box(600, 180, 1100, 300) });
+    expect(plan.side).toBe('left-start');
+  });
+
+  it('goes under the whole paragraph, not under the term, when the column is wide and there is room', () => {
+    const term = box(300, 100, 380, 120);
+    const plan = planCardSide({ ...base, term, block: box(100, 90, 1100, 200) });
+    expect(plan).toEqual({
+      side: 'bottom-start',
+      reference: { left: 300, right: 380, top: 90, bottom: 200 },
+    });
+  });
+
+  it('goes over the paragraph when the card fits there and not under it', () => {
+    const plan = planCardSide({ ...base, term: box(300, 700, 380, 720), block: box(100, 600, 1100, 760) });
+    expect(plan.side).toBe('top-start');
+    expect(plan.reference.top).toBe(600);
+  });
+
+  it('stays by the term in a long paragraph, on the side with more room', () => {
+    const long = box(100, -400, 1100, 1200);
+    expect(planCardSide({ ...base, term: box(300, 500, 380, 520), block: long })).toEqual({
+      side: 'top-start',
+      reference: box(300, 500, 380, 520),
+    });
+    expect(planCardSide({ ...base, term: box(300, 200, 380, 220), block: long }).side).toBe('bottom-start');
+  });
+
+  it('goes under the term when nothing is known of its paragraph', () => {
+    expect(planCardSide({ ...base, term: box(300, 100, 380, 120), block: null }).side).toBe('bottom-start');
+  });
+});
