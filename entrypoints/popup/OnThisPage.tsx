@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { useReader } from '@/components/navigation/reader-context';
 import { PageTermsView } from './PageTermsView';
 import { groupPageTerms } from './page-terms';
+import { ReadInstead } from './ReadInstead';
 import type { usePageTerms } from './use-page-terms';
 
 const MESSAGES = {
@@ -60,6 +61,7 @@ export function OnThisPage({ pageTerms, paused }: Props) {
         On this page
       </h1>
       {body}
+      {result.state !== 'loading' && groups.length === 0 && <ReadInstead />}
     </section>
   );
 }
