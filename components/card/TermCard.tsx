@@ -10,16 +10,18 @@ import { RedFlags } from './RedFlags';
 
 export const DISCLAIMER = NOT_MEDICAL_ADVICE;
 
-interface Props {
+export interface TermCardProps {
   term: CardTerm;
   topic: Topic | undefined;
+  /** The names of the term's related terms, shown after the sources. */
+  related?: string[];
   actions: TermCardActions;
   onClose: () => void;
 }
 
 /** Everything MagLens knows about one term: what it has to do with magnesium, how sure that is, what to
  * do, when to seek care (the essentials, in view without scrolling), then where it comes from. */
-export function TermCard({ term, topic, actions, onClose }: Props) {
+export function TermCard({ term, topic, related = [], actions, onClose }: TermCardProps) {
   const topicName = topic?.name ?? term.topicId;
   // A line under the header once the middle is scrolled, so scrolled text ends at a clear edge.
   const [scrolled, setScrolled] = useState(false);
@@ -50,6 +52,12 @@ export function TermCard({ term, topic, actions, onClose }: Props) {
           </p>
         ) : null}
         <SourceList sources={term.sources} />
+        {related.length > 0 ? (
+          <p class="related">
+            <strong>Related: </strong>
+            {related.join(', ')}
+          </p>
+        ) : null}
         <ReviewedDate date={term.reviewed} class="reviewed" />
       </div>
       <footer>
