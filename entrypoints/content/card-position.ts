@@ -106,8 +106,9 @@ export const MIN_CARD_HEIGHT = 120;
 /** The custom property, set on the host, that caps the card's height to the room beside the term. */
 export const MAX_HEIGHT_PROPERTY = '--ml-max-height';
 
-/** Under or over the paragraph, the card may sit at most this far from the term's line. */
-export const MAX_REACH = 160;
+/** Beside, under or over the paragraph, the card may sit at most this far from the term: a hand moving
+ * at an easy 0.4 px/ms crosses it within the 300 ms the card waits for the pointer. */
+export const MAX_REACH = 120;
 
 export interface Placement {
   x: number;

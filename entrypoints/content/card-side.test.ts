@@ -8,12 +8,12 @@ const base = {
   card: { width: 400, height: 500 },
   gap: 8,
   padding: 8,
-  maxReach: 160,
+  maxReach: 120,
 } satisfies Partial<SideInput>;
 
 describe('planCardSide', () => {
   it('puts the card beside a narrow text column, level with the term, when the window has room', () => {
-    const term = box(300, 200, 380, 220);
+    const term = box(660, 200, 740, 220);
     const plan = planCardSide({ ...base, term, block: box(200, 180, 760, 300) });
     expect(plan).toEqual({
       side: 'right-start',
@@ -22,8 +22,21 @@ describe('planCardSide', () => {
   });
 
   it('uses the left side when only it has room', () => {
-    const plan = planCardSide({ ...base, term: box(700, 200, 780, 220), block: box(600, 180, 1100, 300) });
+    const plan = planCardSide({ ...base, term: box(620, 200, 700, 220), block: box(600, 180, 1100, 300) });
     expect(plan.side).toBe('left-start');
+  });
+
+  it('does not go beside the column for a term far from its edge, which the pointer could not reach in time', () => {
+    const card = { width: 400, height: 300 };
+    const plan = planCardSide({
+      ...base,
+      card,
+      term: box(210, 200, 290, 220),
+      block: box(200, 180, 760, 300),
+    });
+    // Under the paragraph instead, which is near.
+    expect(plan.side).toBe('bottom-start');
+    expect(plan.reference.bottom).toBe(300);
   });
 
   it('goes under the whole paragraph, not under the term, when the column is wide and there is room', () => {

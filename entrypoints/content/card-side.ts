@@ -2,8 +2,8 @@ import type { Box } from './card-position';
 
 /**
  * Where the floating card goes so it hides as little as it can of the paragraph being read: beside the
- * paragraph when the window has room there; else under or over the whole paragraph when that is near the
- * term and the card fits; else under or over the term's line, on the side with room for all of the card,
+ * paragraph when the window has room there and the term is near that edge; else under or over the whole
+ * paragraph when that is near the term and the card fits; else under or over the term's line, on the side with room for all of the card,
  * or failing that the side with more room.
  */
 
@@ -26,7 +26,8 @@ export interface SideInput {
   /** Gap between the card and what it sits next to, and the margin it keeps from the window's edges. */
   gap: number;
   padding: number;
-  /** How far from the term's line the card may sit when it goes under or over the paragraph. */
+  /** How far from the term the card may sit when it goes beside, under or over the paragraph: the pointer
+   * has to reach it within the hover grace (hover-intent.ts), across the text in between. */
   maxReach: number;
 }
 
@@ -36,8 +37,10 @@ export function planCardSide(input: SideInput): CardSidePlan {
   const height = card.height + gap + padding;
   if (block) {
     const column = { left: block.left, right: block.right, top: term.top, bottom: term.bottom };
-    if (viewport.width - block.right >= width) return { side: 'right-start', reference: column };
-    if (block.left >= width) return { side: 'left-start', reference: column };
+    if (viewport.width - block.right >= width && block.right - term.right <= maxReach)
+      return { side: 'right-start', reference: column };
+    if (block.left >= width && term.left - block.left <= maxReach)
+      return { side: 'left-start', reference: column };
     const around = { left: term.left, right: term.right, top: block.top, bottom: block.bottom };
     if (block.bottom - term.bottom <= maxReach && viewport.height - block.bottom >= height)
       return { side: 'bottom-start', reference: around };
