@@ -48,6 +48,21 @@ describe('planCardSide', () => {
     });
   });
 
+  it('still goes under the paragraph when the card loses at most a quarter of its height there', () => {
+    // 800 - 390 = 410 px under the paragraph for a 500 px card: it shortens (its middle scrolls).
+    const plan = planCardSide({ ...base, term: box(300, 300, 380, 320), block: box(100, 290, 1100, 390) });
+    expect(plan).toEqual({
+      side: 'bottom-start',
+      reference: { left: 300, right: 380, top: 290, bottom: 390 },
+    });
+    const tooLittle = planCardSide({
+      ...base,
+      term: box(300, 400, 380, 420),
+      block: box(100, 390, 1100, 500),
+    });
+    expect(tooLittle.reference).toEqual(box(300, 400, 380, 420));
+  });
+
   it('goes over the paragraph when the card fits there and not under it', () => {
     const plan = planCardSide({ ...base, term: box(300, 700, 380, 720), block: box(100, 600, 1100, 760) });
     expect(plan.side).toBe('top-start');

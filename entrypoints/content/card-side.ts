@@ -7,6 +7,9 @@ import type { Box } from './card-position';
  * or failing that the side with more room.
  */
 
+/** Under or over the paragraph, the card may lose this share of its height to the window's edge. */
+const MOSTLY = 0.75;
+
 export type CardSide = 'right-start' | 'left-start' | 'bottom-start' | 'top-start';
 
 export interface CardSidePlan {
@@ -42,9 +45,11 @@ export function planCardSide(input: SideInput): CardSidePlan {
     if (block.left >= width && term.left - block.left <= maxReach)
       return { side: 'left-start', reference: column };
     const around = { left: term.left, right: term.right, top: block.top, bottom: block.bottom };
-    if (block.bottom - term.bottom <= maxReach && viewport.height - block.bottom >= height)
+    // Under or over the paragraph even if the card must shorten a little there (its middle scrolls).
+    const enough = Math.min(height, MOSTLY * card.height + gap + padding);
+    if (block.bottom - term.bottom <= maxReach && viewport.height - block.bottom >= enough)
       return { side: 'bottom-start', reference: around };
-    if (term.top - block.top <= maxReach && block.top >= height)
+    if (term.top - block.top <= maxReach && block.top >= enough)
       return { side: 'top-start', reference: around };
   }
   const below = viewport.height - term.bottom;
