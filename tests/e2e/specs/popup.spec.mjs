@@ -385,6 +385,24 @@ export const tests = [
     },
   },
   {
+    name: 'choosing a tab leaves the other tab labels where they were',
+    async run(t) {
+      const popup = await openPopup(t);
+      const lefts = () =>
+        popup.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => tab.getBoundingClientRect().left));
+      const bold = () =>
+        popup.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => getComputedStyle(tab).fontWeight));
+      await popup.click('#tab-notes');
+      await popup.waitForSelector('#tab-notes[aria-selected="true"]');
+      const before = await lefts();
+      for (const id of ['page', 'articles', 'search']) {
+        await popup.click(`#tab-${id}`);
+        await popup.waitForSelector(`#tab-${id}[aria-selected="true"]`);
+        assert.deepEqual(await lefts(), before, `choosing ${id} moved the tabs (weights ${await bold()})`);
+      }
+    },
+  },
+  {
     name: 'popup and reader have no serious accessibility violations, in light and dark',
     async run(t) {
       const require = createRequire(import.meta.url);
