@@ -198,8 +198,8 @@ export function fitSheet(
 
 /**
  * Keeps a bottom sheet clear of its term: on opening, scrolls the term up above the sheet and caps the
- * sheet to the room under it; on a resize (a phone turned), caps it again. The sheet stays put while the
- * reader scrolls on.
+ * sheet to the room under it; when the phone is turned, caps it again. The sheet stays put while the
+ * reader scrolls on, and keeps its height while the browser's toolbar comes and goes.
  */
 export function followSheet(
   reference: VirtualElement,
@@ -226,7 +226,19 @@ export function followSheet(
   };
   // After the caller has noted the sheet as shown (placements are asynchronous for the floating card too).
   Promise.resolve().then(() => place(true));
-  const onResize = () => place(false);
+  // A phone turned (a new width) fits the sheet to the term again. A height that changes alone is the
+  // browser's toolbar coming and going as the reader scrolls: the sheet keeps its height, within its share.
+  let width = win.innerWidth;
+  const onResize = () => {
+    if (win.innerWidth !== width) {
+      width = win.innerWidth;
+      place(false);
+      return;
+    }
+    const current = Number.parseFloat(sheet.style.getPropertyValue(MAX_HEIGHT_PROPERTY)) || MIN_CARD_HEIGHT;
+    const cap = Math.round(win.innerHeight * SHEET_MAX_SHARE);
+    sheet.style.setProperty(MAX_HEIGHT_PROPERTY, `${Math.max(MIN_CARD_HEIGHT, Math.min(current, cap))}px`);
+  };
   win.addEventListener('resize', onResize);
   return () => {
     stopped = true;
