@@ -61,6 +61,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: 142 is the first that reads data_collection_permissions.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -70,6 +70,7 @@ export const toBackground = {
     typed('change-settings', {
       change: v.variant('kind', [
         v.object({ kind: v.literal('hide-topic'), topicId: v.string() }),
+        v.object({ kind: v.literal('show-topic'), topicId: v.string() }),
         v.object({ kind: v.literal('site-off'), host: v.string() }),
       ]),
     }),

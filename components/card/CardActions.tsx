@@ -7,7 +7,10 @@ export type { ActionResult };
 export interface TermCardActions {
   readMore: () => Promise<ActionResult>;
   save: () => Promise<ActionResult>;
+  /** Turns the term's topic off on every site; the card stays open to offer Undo. */
   hideTopic: () => Promise<ActionResult>;
+  /** Undo for hideTopic. */
+  showTopic: () => Promise<ActionResult>;
   notOnThisSite: () => Promise<ActionResult>;
 }
 
@@ -17,16 +20,19 @@ interface Props {
   topicName: string;
 }
 
-/** The card's buttons, with a live status line for what they did. */
+type Status = { text: string; error: boolean; undo?: boolean } | null;
+
+/** The card's buttons, with a live status line for what they did (and Undo after hiding the topic). */
 export function CardActions({ actions, readMoreLabel, topicName }: Props) {
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const [saved, setSaved] = useState(false);
-  const run = async (action: () => Promise<ActionResult>, done?: string) => {
+  const run = async (action: () => Promise<ActionResult>, done?: Status) => {
     const result = await action();
     if (!result.ok) setStatus({ text: result.message, error: true });
-    else if (done) setStatus({ text: done, error: false });
+    else if (done) setStatus(done);
     return result.ok;
   };
+  const hidden = { text: `${topicName} is hidden on every site.`, error: false, undo: true };
   return (
     <div class="actions">
       <div class="action-row">
@@ -42,7 +48,7 @@ export function CardActions({ actions, readMoreLabel, topicName }: Props) {
           type="button"
           aria-disabled={saved}
           onClick={async () => {
-            if (!saved && (await run(actions.save, 'Saved ✓'))) setSaved(true);
+            if (!saved && (await run(actions.save, { text: 'Saved ✓', error: false }))) setSaved(true);
           }}
         >
           {saved ? 'Saved ✓' : 'Save'}
@@ -52,10 +58,10 @@ export function CardActions({ actions, readMoreLabel, topicName }: Props) {
         <button
           type="button"
           class="link"
-          title={`Stop marking ${topicName} terms`}
-          onClick={() => run(actions.hideTopic)}
+          title={`Stop marking ${topicName} terms on every site (you can undo it here)`}
+          onClick={() => run(actions.hideTopic, hidden)}
         >
-          Hide this topic
+          Hide this topic everywhere
         </button>
         <button type="button" class="link" onClick={() => run(actions.notOnThisSite)}>
           Not on this site
@@ -63,6 +69,15 @@ export function CardActions({ actions, readMoreLabel, topicName }: Props) {
       </div>
       <p class={status?.error ? 'status error' : 'status'} role="status">
         {status?.text ?? ''}
+        {status?.undo ? (
+          <button
+            type="button"
+            class="link undo"
+            onClick={() => run(actions.showTopic, { text: `${topicName} is marked again.`, error: false })}
+          >
+            Undo
+          </button>
+        ) : null}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { GradeBadge } from '@/components/ui/GradeBadge';
 import { gradeLabel } from '@/components/ui/grade-text';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
@@ -10,9 +11,11 @@ import { RedFlags } from './RedFlags';
 
 export const DISCLAIMER = NOT_MEDICAL_ADVICE;
 
-interface Props {
+export interface TermCardProps {
   term: CardTerm;
   topic: Topic | undefined;
+  /** The names of the term's related terms, shown after the sources. */
+  related?: string[];
   actions: TermCardActions;
   onClose: () => void;
   /** Where the term is on the page ("Term 3 of 12 on this page"): the card's accessible description. */
@@ -20,9 +23,11 @@ interface Props {
 }
 
 /** Everything MagLens knows about one term: what it has to do with magnesium, how sure that is, what to
- * do, when to seek care, and where it comes from. */
-export function TermCard({ term, topic, actions, onClose, where }: Props) {
+ * do, when to seek care (the essentials, in view without scrolling), then where it comes from. */
+export function TermCard({ term, topic, related = [], actions, onClose, where }: TermCardProps) {
   const topicName = topic?.name ?? term.topicId;
+  // A line under the header once the middle is scrolled, so scrolled text ends at a clear edge.
+  const [scrolled, setScrolled] = useState(false);
   return (
     <CardFrame
       labelledBy="ml-card-title ml-card-context"
@@ -38,16 +43,16 @@ export function TermCard({ term, topic, actions, onClose, where }: Props) {
           {where}
         </span>
       ) : null}
-      <header>
+      <header class={scrolled ? 'scrolled' : undefined}>
         <p class="topic">
           <span class="dot" style={{ background: topic?.color ?? 'currentColor' }} aria-hidden="true" />
           {topicName}
         </p>
         <h2 id="ml-card-title">{term.name}</h2>
       </header>
-      <div class="body">
+      <div class="body" onScroll={(e) => setScrolled(e.currentTarget.scrollTop > 0)}>
         <p class="note">{term.note}</p>
-        <GradeBadge grade={term.grade} reason={term.gradeReason} />
+        <GradeBadge grade={term.grade} reason="" />
         {term.practical ? (
           <p class="practical">
             <strong>In practice: </strong>
@@ -55,7 +60,20 @@ export function TermCard({ term, topic, actions, onClose, where }: Props) {
           </p>
         ) : null}
         <RedFlags flags={term.redFlags} />
+        {/* After the essentials: why the grade, then the sources it rests on. */}
+        {term.gradeReason ? (
+          <p class="grade-why">
+            <strong>Why this grade: </strong>
+            {term.gradeReason}
+          </p>
+        ) : null}
         <SourceList sources={term.sources} />
+        {related.length > 0 ? (
+          <p class="related">
+            <strong>Related: </strong>
+            {related.join(', ')}
+          </p>
+        ) : null}
         <ReviewedDate date={term.reviewed} class="reviewed" />
       </div>
       <footer>

@@ -1,21 +1,10 @@
 import { render } from 'preact';
-import type { CardTerm, Topic } from '@/utils/dataset/types';
-import type { TermCardActions } from './CardActions';
 import { NotFoundCard } from './NotFoundCard';
-import { TermCard } from './TermCard';
+import { TermCard, type TermCardProps } from './TermCard';
 
 /** Entry points for the content script, which has no JSX of its own. */
 
-export function renderTermCard(
-  mount: HTMLElement,
-  props: {
-    term: CardTerm;
-    topic: Topic | undefined;
-    actions: TermCardActions;
-    onClose: () => void;
-    where?: string | undefined;
-  },
-): void {
+export function renderTermCard(mount: HTMLElement, props: TermCardProps): void {
   render(<TermCard {...props} />, mount);
 }
 

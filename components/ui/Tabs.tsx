@@ -52,7 +52,10 @@ export function Tabs<T extends string>({ tabs, selected, onSelect, label, panelI
           onClick={() => onSelect(tab.id)}
           onKeyDown={(event) => move(event, index)}
         >
-          {tab.label}
+          {/* The label keeps the width of its bold self, so choosing a tab moves none of the others. */}
+          <span class="ml-tab-label" data-label={tab.label}>
+            {tab.label}
+          </span>
         </button>
       ))}
     </div>

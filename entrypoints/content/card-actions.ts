@@ -76,5 +76,8 @@ async function changeSettings(change: CardSettingsChange): Promise<ActionResult>
 /** Turns a topic off everywhere; the scanner drops its marks through the settings watcher. */
 export const hideTopic = (topicId: string) => changeSettings({ kind: 'hide-topic', topicId });
 
+/** Turns a hidden topic back on (the card's Undo). */
+export const showTopic = (topicId: string) => changeSettings({ kind: 'show-topic', topicId });
+
 /** Switches MagLens off on this site (the host and its subdomains). */
 export const turnOffForSite = (host: string) => changeSettings({ kind: 'site-off', host });

@@ -13,7 +13,9 @@ export function createCardUi(cards: CardDataset): CardUi {
     css: cardCss,
     term(termId) {
       const term = terms.get(termId);
-      return term ? { term, topic: topics.get(term.topicId) } : null;
+      if (!term) return null;
+      const related = term.related.flatMap((id) => terms.get(id)?.name ?? []);
+      return { term, topic: topics.get(term.topicId), related };
     },
     renderTerm: renderTermCard,
     renderNotFound,

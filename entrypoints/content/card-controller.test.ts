@@ -210,16 +210,26 @@ describe('card controller', () => {
     );
   });
 
-  it('"Hide this topic" turns the topic off, and the card closes when the new settings arrive', async () => {
+  it('"Hide this topic everywhere" turns the topic off, and the card stays to offer Undo', async () => {
     setup();
     const unwatch = watchSettings((next) =>
       controller.applySettings(effectiveSettings(next, location.hostname)),
     );
     abort.signal.addEventListener('abort', unwatch);
     controller.open(hit, { focus: false });
-    button('Hide this topic').click();
-    await vi.waitFor(() => expect(hosts()).toHaveLength(0));
-    expect((await loadSettings()).disabledTopics).toEqual(['sleep']);
+    button('Hide this topic everywhere').click();
+    await vi.waitFor(async () => expect((await loadSettings()).disabledTopics).toEqual(['sleep']));
+    const status = () => shadow()!.querySelector('[role="status"]')!.textContent;
+    await vi.waitFor(() => expect(status()).toContain('hidden on every site'));
+    expect(hosts()).toHaveLength(1);
+    button('Undo').click();
+    await vi.waitFor(async () => expect((await loadSettings()).disabledTopics).toEqual([]));
+    await vi.waitFor(() => expect(status()).toContain('marked again'));
+    // A later change from elsewhere closes the card as usual.
+    controller.close();
+    controller.open(hit, { focus: false });
+    controller.applySettings(effective({ disabledTopics: ['sleep'] }));
+    expect(hosts()).toHaveLength(0);
   });
 
   it('closes when its topic is turned off or MagLens is paused', () => {

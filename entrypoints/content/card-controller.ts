@@ -1,6 +1,6 @@
 import type { TermCardActions } from '@/components/card/CardActions';
 import type { CardTerm } from '@/utils/dataset/types';
-import { hideTopic, openReader, saveNote, turnOffForSite } from './card-actions';
+import { hideTopic, openReader, saveNote, showTopic, turnOffForSite } from './card-actions';
 import { type CardHost, createCardHost } from './card-host';
 import { boxReference, isEmptyBox, type Point, rangeReference } from './card-position';
 import { hoverCounts, pressOpens, watchTriggers } from './card-triggers';
@@ -45,6 +45,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   let pointer: Point | null = null;
   /** A card asked for while the UI was still loading: shown when it arrives, unless closed meanwhile. */
   let waiting: object | null = null;
+  /** The topic the open card has just hidden: the card stays open to offer Undo. */
+  let undoTopic: string | null = null;
 
   /** Runs `show` with the UI: now if it has loaded, else once it has (if nothing closed it meanwhile). */
   const withUi = (show: (ui: CardUi) => void) => {
@@ -74,6 +76,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   /** `replacing`: another card takes this one's place at once (the current-term mark stays). */
   const remove = (restoreFocus: boolean, replacing = false) => {
     waiting = null;
+    undoTopic = null;
     if (!shown) return;
     const { card, stop, returnFocus, ui, hit } = shown;
     const hadFocus = focusInCard();
@@ -112,7 +115,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   ) => {
     const returnFocus = focus ? (focusInCard() ? shown!.returnFocus : document.activeElement) : null;
     remove(false, true);
-    const card = createCardHost(ui.css);
+    const card = createCardHost(ui.css, document, options.layout?.());
     render(card);
     let placed = false;
     const stop = ui.follow(reference, card.host, () => {
@@ -143,9 +146,14 @@ export function createCardController(options: CardControllerOptions): CardContro
       return result;
     },
     save: () => saveNote(term.id, pageOf()),
-    // These two change settings: the card closes when the new settings arrive (applySettings), the
-    // one path by which any settings change closes it, here or from another page.
-    hideTopic: () => hideTopic(term.topicId),
+    // These change settings: the card closes when the new settings arrive (applySettings), the one
+    // path by which any settings change closes it, here or from another page; except that the card
+    // which hid its topic stays to offer Undo.
+    hideTopic: () => {
+      if (shown?.hit === hit) undoTopic = term.topicId;
+      return hideTopic(term.topicId);
+    },
+    showTopic: () => showTopic(term.topicId),
     notOnThisSite: () => turnOffForSite(pageOf().host),
   });
 
@@ -283,7 +291,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     applySettings(next) {
       settings = next;
       intent.setDelay(next.hoverDelayMs);
-      const topicOff = !!shown?.topicId && next.disabledTopics.includes(shown.topicId);
+      const topicOff =
+        !!shown?.topicId && shown.topicId !== undoTopic && next.disabledTopics.includes(shown.topicId);
       // "Hide this topic" and "Not on this site" close the card through here, often before their own
       // promise settles: focus that was in the card goes back to where it came from, not to <body>.
       if (shown && (topicOff || !next.siteOn)) dismiss(true);

@@ -32,3 +32,18 @@ describe('card host', () => {
     expect(document.querySelectorAll(CARD_HOST_TAG)).toHaveLength(0);
   });
 });
+
+describe('card host as a bottom sheet', () => {
+  it('spans the window on its bottom edge and says so to the card and its placement', () => {
+    const { host } = createCardHost('', document, 'sheet');
+    expect(host.getAttribute('data-layout')).toBe('sheet');
+    expect(host.style.getPropertyValue('bottom')).toBe('0px');
+    expect(host.style.getPropertyValue('top')).toBe('auto');
+    expect(host.style.getPropertyValue('width')).toBe('100%');
+    expect(host.style.getPropertyPriority('bottom')).toBe('important');
+  });
+
+  it('floats by default', () => {
+    expect(createCardHost('').host.getAttribute('data-layout')).toBe('float');
+  });
+});

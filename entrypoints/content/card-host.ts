@@ -51,9 +51,21 @@ const HOST_LAYOUT: Record<string, string> = {
   visibility: 'hidden',
 };
 
-const HOST_STYLE = `all: initial; ${Object.entries(HOST_LAYOUT)
-  .map(([property, value]) => `${property}: ${value} !important;`)
-  .join(' ')}`;
+/** The bottom sheet of narrow touch screens: the window's width, on its bottom edge. */
+const SHEET_LAYOUT: Record<string, string> = {
+  ...HOST_LAYOUT,
+  top: 'auto',
+  bottom: '0px',
+  width: '100%',
+};
+
+const styleOf = (layout: Record<string, string>) =>
+  `all: initial; ${Object.entries(layout)
+    .map(([property, value]) => `${property}: ${value} !important;`)
+    .join(' ')}`;
+
+/** 'float': the card floats next to its term; 'sheet': a bottom sheet on a narrow touch screen. */
+export type CardLayout = 'float' | 'sheet';
 
 export interface CardHost {
   host: HTMLElement;
@@ -63,10 +75,17 @@ export interface CardHost {
 }
 
 /** Creates the card's host with an open shadow root and its styles, attached to the fullscreen element
- * when there is one (so the card shows in fullscreen too), else to <html>. */
-export function createCardHost(css: string, doc: Document = document): CardHost {
+ * when there is one (so the card shows in fullscreen too), else to <html>. `layout` picks a floating card
+ * or a bottom sheet. */
+export function createCardHost(
+  css: string,
+  doc: Document = document,
+  layout: CardLayout = 'float',
+): CardHost {
   const host = doc.createElement(CARD_HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', styleOf(layout === 'sheet' ? SHEET_LAYOUT : HOST_LAYOUT));
+  // The card's stylesheet and its placement read the layout from here (`:host([data-layout="sheet"])`).
+  host.setAttribute('data-layout', layout);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;

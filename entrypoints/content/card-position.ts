@@ -8,10 +8,11 @@ import {
   size,
   type VirtualElement,
 } from '@floating-ui/dom';
+import { blockAround, type CardSide, planCardSide } from './card-side';
 
 /**
- * Where the card goes: below the hovered line of the term, flipped above near the bottom of the window,
- * shifted to stay 8 px inside it, following scroll and resize. A term that wraps onto two lines has one box
+ * Where the card goes: next to the paragraph of the hovered line of the term (card-side.ts decides which
+ * side), shifted to stay 8 px inside the window, following scroll and resize. A term that wraps onto two lines has one box
  * per line (and a term split across <em> has several boxes on one line): the card goes next to the line
  * under the pointer.
  */
@@ -105,21 +106,44 @@ export const MIN_CARD_HEIGHT = 120;
 /** The custom property, set on the host, that caps the card's height to the room beside the term. */
 export const MAX_HEIGHT_PROPERTY = '--ml-max-height';
 
+/** Beside, under or over the paragraph, the card may sit at most this far from the term: a hand moving
+ * at an easy 0.4 px/ms crosses it within the 300 ms the card waits for the pointer. */
+export const MAX_REACH = 120;
+
 export interface Placement {
   x: number;
   y: number;
-  side: 'top' | 'bottom';
+  side: CardSide;
   /** The term has scrolled out of sight. */
   hidden: boolean;
 }
 
+/** Places the card where it hides least of the paragraph (card-side.ts), shifted and capped to stay in the
+ * window, flipped to the other side if the window has changed under it. */
 export async function computeCardPlacement(
   reference: VirtualElement,
   floating: HTMLElement,
 ): Promise<Placement> {
-  const result = await computePosition(reference, floating, {
+  const doc = floating.ownerDocument;
+  // The card's size before any cap: whether it fits somewhere whole decides where it goes.
+  floating.style.removeProperty(MAX_HEIGHT_PROPERTY);
+  const card = floating.getBoundingClientRect();
+  const plan = planCardSide({
+    term: reference.getBoundingClientRect(),
+    block: blockAround(reference.contextElement),
+    viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
+    card: { width: card.width, height: card.height },
+    gap: CARD_GAP,
+    padding: VIEWPORT_PADDING,
+    maxReach: MAX_REACH,
+  });
+  const placed: VirtualElement = {
+    getBoundingClientRect: () => toRect(plan.reference),
+    contextElement: reference.contextElement,
+  };
+  const result = await computePosition(placed, floating, {
     strategy: 'fixed',
-    placement: 'bottom-start',
+    placement: plan.side,
     middleware: [
       offset(CARD_GAP),
       flip({ padding: VIEWPORT_PADDING }),
@@ -137,18 +161,100 @@ export async function computeCardPlacement(
   return {
     x: Math.round(result.x),
     y: Math.round(result.y),
-    side: result.placement.startsWith('top') ? 'top' : 'bottom',
+    side: result.placement as CardSide,
     hidden: !!result.middlewareData.hide?.referenceHidden,
   };
 }
 
+/** The sheet takes at most this share of the window's height. */
+export const SHEET_MAX_SHARE = 0.7;
+/** Where a tapped term may be scrolled up to, at the least, from the window's top. */
+export const SHEET_TERM_TOP = 16;
+
+export interface SheetFit {
+  /** How far to scroll the page down so the term sits above the sheet. */
+  scrollBy: number;
+  /** The sheet's height cap once scrolled: the room under the term, never more than its share. */
+  maxHeight: number;
+}
+
+/**
+ * How a bottom sheet of `sheetHeight` px leaves the tapped term in sight: by scrolling the page up to
+ * `scrollable` px (keeping the term at least SHEET_TERM_TOP from the top), then capping the sheet to the
+ * room left under the term.
+ */
+export function fitSheet(
+  term: Box,
+  viewportHeight: number,
+  sheetHeight: number,
+  scrollable: number,
+): SheetFit {
+  const cap = Math.round(viewportHeight * SHEET_MAX_SHARE);
+  const wanted = Math.min(sheetHeight, cap);
+  const room = viewportHeight - term.bottom - CARD_GAP;
+  const scrollBy = Math.max(0, Math.min(wanted - room, term.top - SHEET_TERM_TOP, scrollable));
+  return { scrollBy, maxHeight: Math.max(MIN_CARD_HEIGHT, Math.min(cap, Math.floor(room + scrollBy))) };
+}
+
+/**
+ * Keeps a bottom sheet clear of its term: on opening, scrolls the term up above the sheet and caps the
+ * sheet to the room under it; when the phone is turned, caps it again. The sheet stays put while the
+ * reader scrolls on, and keeps its height while the browser's toolbar comes and goes.
+ */
+export function followSheet(
+  reference: VirtualElement,
+  sheet: HTMLElement,
+  onPlaced: (placement: Placement) => void,
+): () => void {
+  const win = sheet.ownerDocument.defaultView ?? window;
+  let stopped = false;
+  const place = (scroll: boolean) => {
+    if (stopped) return;
+    const term = reference.getBoundingClientRect();
+    const height = win.innerHeight;
+    const root = sheet.ownerDocument.scrollingElement;
+    const scrollable =
+      scroll && root ? Math.max(0, root.scrollHeight - root.clientHeight - root.scrollTop) : 0;
+    const fit = fitSheet(term, height, sheet.getBoundingClientRect().height, scrollable);
+    if (fit.scrollBy > 0) win.scrollBy({ top: fit.scrollBy, behavior: 'instant' });
+    // Measured again: the term may sit in a box that did not scroll with the window.
+    const moved = scroll ? reference.getBoundingClientRect() : term;
+    const { maxHeight } = fitSheet(moved, height, Number.POSITIVE_INFINITY, 0);
+    sheet.style.setProperty(MAX_HEIGHT_PROPERTY, `${maxHeight}px`);
+    sheet.style.setProperty('visibility', 'visible', 'important');
+    onPlaced({ x: 0, y: Math.max(0, height - maxHeight), side: 'bottom-start', hidden: false });
+  };
+  // After the caller has noted the sheet as shown (placements are asynchronous for the floating card too).
+  Promise.resolve().then(() => place(true));
+  // A phone turned (a new width) fits the sheet to the term again. A height that changes alone is the
+  // browser's toolbar coming and going as the reader scrolls: the sheet keeps its height, within its share.
+  let width = win.innerWidth;
+  const onResize = () => {
+    if (win.innerWidth !== width) {
+      width = win.innerWidth;
+      place(false);
+      return;
+    }
+    const current = Number.parseFloat(sheet.style.getPropertyValue(MAX_HEIGHT_PROPERTY)) || MIN_CARD_HEIGHT;
+    const cap = Math.round(win.innerHeight * SHEET_MAX_SHARE);
+    sheet.style.setProperty(MAX_HEIGHT_PROPERTY, `${Math.max(MIN_CARD_HEIGHT, Math.min(current, cap))}px`);
+  };
+  win.addEventListener('resize', onResize);
+  return () => {
+    stopped = true;
+    win.removeEventListener('resize', onResize);
+  };
+}
+
 /** Keeps `floating` (a position: fixed element) next to the reference until the returned function is
- * called. `onPlaced` sees every placement, e.g. to note the side for the entry animation. */
+ * called. `onPlaced` sees every placement, e.g. to note the side for the entry animation. A host laid out
+ * as a bottom sheet (card-host.ts) is fitted under the term instead. */
 export function followReference(
   reference: VirtualElement,
   floating: HTMLElement,
   onPlaced: (placement: Placement) => void,
 ): () => void {
+  if (floating.getAttribute('data-layout') === 'sheet') return followSheet(reference, floating, onPlaced);
   let stopped = false;
   const update = () => {
     computeCardPlacement(reference, floating)

@@ -1,5 +1,5 @@
 import type { VirtualElement } from '@floating-ui/dom';
-import type { TermCardActions } from '@/components/card/CardActions';
+import type { TermCardProps } from '@/components/card/TermCard';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
 import type { Placement } from './card-position';
 
@@ -11,19 +11,9 @@ import type { Placement } from './card-position';
 export interface CardUi {
   /** The card's stylesheet, for its shadow root. */
   css: string;
-  /** Everything a card shows for a term, and its topic. */
-  term(termId: string): { term: CardTerm; topic: Topic | undefined } | null;
-  renderTerm(
-    mount: HTMLElement,
-    props: {
-      term: CardTerm;
-      topic: Topic | undefined;
-      actions: TermCardActions;
-      onClose: () => void;
-      /** "Term 3 of 12 on this page": the card's accessible description. */
-      where?: string | undefined;
-    },
-  ): void;
+  /** Everything a card shows for a term, its topic, and the names of its related terms. */
+  term(termId: string): { term: CardTerm; topic: Topic | undefined; related: string[] } | null;
+  renderTerm(mount: HTMLElement, props: TermCardProps): void;
   renderNotFound(mount: HTMLElement, props: { text: string; onClose: () => void }): void;
   unmount(mount: HTMLElement): void;
   /** Keeps the card next to its reference until the returned function is called. */

@@ -2,6 +2,7 @@ import type { Topic } from '@/utils/dataset/types';
 import type { TermMatcher } from '@/utils/matcher/term-matcher';
 import type { PageTerm } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
+import type { CardLayout } from './card-host';
 import type { CardUiLoader } from './card-ui';
 
 /**
@@ -101,4 +102,6 @@ export interface CardControllerOptions {
   /** The page a card's Save and "Not on this site" are about; by default this document (the PDF viewer
    * gives the open PDF's name, page number and address instead). */
   page?: () => { title: string; url: string; host: string };
+  /** How a card opened now is laid out (touch-sheet.ts: a bottom sheet on narrow touch screens). */
+  layout?: () => CardLayout;
 }

@@ -14,11 +14,16 @@ describe('highlight styles', () => {
 
   it('underlines each topic in its own colour by default', () => {
     const css = highlightCss(topics, DEFAULT_SETTINGS);
-    expect(css).toContain(
-      '::highlight(maglens-medications) { text-decoration: underline dotted 1.5px #7b5ea7',
-    );
-    expect(css).toContain('::highlight(maglens-sleep) { text-decoration: underline dotted 1.5px #3a6ea5');
+    expect(css).toContain('::highlight(maglens-medications) { text-decoration: underline dotted 2px #7b5ea7');
+    expect(css).toContain('::highlight(maglens-sleep) { text-decoration: underline dotted 2px #3a6ea5');
     expect(css).toContain('text-underline-offset: 3px');
+  });
+
+  it('gives underlined marks a faint tint, so a mark on a link reads as more than its underline', () => {
+    const css = highlightCss(topics, DEFAULT_SETTINGS);
+    const sleep = css.split('\n').find((rule) => rule.startsWith('::highlight(maglens-sleep)'))!;
+    expect(sleep).toContain('background-color: color-mix(in srgb, #3a6ea5 10%, transparent)');
+    expect(sleep).toContain('text-decoration-thickness: 2px');
   });
 
   it('uses one colour for every topic in single colour mode', () => {

@@ -27,10 +27,13 @@ export function highlightCss(
       const color = isColor(raw) ? raw : '#2f7d6d';
       const selector = `::highlight(${highlightName(topic.id)})`;
       if (settings.style === 'underline') {
+        // A dotted underline over a faint tint: the tint tells a mark from a link's own underline. 2 px,
+        // not 1.5: Firefox draws 1.5 px as 1 px, thinner and fainter than Chromium's.
         rules.push(
-          `${selector} { text-decoration: underline dotted 1.5px ${color}; ` +
-            `text-decoration-color: color-mix(in srgb, ${color} 75%, currentColor); ` +
-            'text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }',
+          `${selector} { text-decoration: underline dotted 2px ${color}; ` +
+            `text-decoration-color: color-mix(in srgb, ${color} 80%, currentColor); ` +
+            'text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; ' +
+            `background-color: ${color}1a; background-color: color-mix(in srgb, ${color} 10%, transparent); }`,
         );
       } else {
         rules.push(

@@ -12,6 +12,7 @@ import { effectiveSettings } from './effective-settings';
 import { createPageMarks } from './page-marks';
 import { pageMessageHandlers } from './page-messages';
 import { createTermsChangedNotice } from './terms-changed';
+import { watchTouchSheet } from './touch-sheet';
 
 /** Where a frame's live copy of this script leaves its context. */
 const LIVE_COPY = Symbol.for('maglens.content-script');
@@ -74,7 +75,9 @@ export default defineContentScript({
       settings,
       marks,
       signal,
+      layout: () => sheet.layout(),
     });
+    const sheet = watchTouchSheet({ host: () => cards.host(), close: () => cards.close(), signal });
 
     const unwatch = watchSettings((next) => {
       settings = effectiveSettings(next, location.hostname);

@@ -2,16 +2,17 @@ import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
 
 interface Props {
   version: string;
-  datasetVersion: string;
+  /** "96 terms in 13 topics, reviewed up to November 2026 (edition …)". */
+  datasetSummary: string;
 }
 
 /** Version and privacy. */
-export function AboutSection({ version, datasetVersion }: Props) {
+export function AboutSection({ version, datasetSummary }: Props) {
   return (
     <section class="ml-section" aria-labelledby="about-heading">
       <h2 id="about-heading">About</h2>
       <p>
-        MagLens {version}, health notes version {datasetVersion}.
+        MagLens {version}. Health notes: {datasetSummary}.
       </p>
       <p>
         <strong>MagLens never sends page text anywhere.</strong> Everything it shows is bundled with the

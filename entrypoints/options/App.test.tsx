@@ -41,7 +41,15 @@ const switchNamed = (name: string) =>
 const button = (text: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement | undefined;
 const mount = async () => {
-  render(<App topics={TOPICS} version="1.2.3" datasetVersion="abc" notesHref="reader.html#/notes" />, root);
+  render(
+    <App
+      topics={TOPICS}
+      version="1.2.3"
+      datasetSummary="3 terms in 2 topics (edition abc)"
+      notesHref="reader.html#/notes"
+    />,
+    root,
+  );
   return until(() => switchNamed('Sleep'), 'the topics');
 };
 

@@ -13,9 +13,9 @@ import { useDataActions } from './use-data-actions';
 
 interface Props {
   topics: readonly Topic[];
-  /** Extension version and dataset version, for About. */
+  /** Extension version and what the bundled health notes hold (dataset-summary.ts), for About. */
   version: string;
-  datasetVersion: string;
+  datasetSummary: string;
   notesHref: string;
 }
 
@@ -23,7 +23,7 @@ const withTopic = (disabled: readonly string[], id: string, on: boolean) =>
   on ? disabled.filter((d) => d !== id) : [...new Set([...disabled, id])];
 
 /** The options page: reads and saves settings (useSettings) and hands plain props to the sections. */
-export function App({ topics, version, datasetVersion, notesHref }: Props) {
+export function App({ topics, version, datasetSummary, notesHref }: Props) {
   const { settings, error, notice, update, dismissError, dismissNotice } = useSettings();
   const data = useDataActions(settings, update);
   const change = (patch: SettingsPatch) => void update(patch);
@@ -87,7 +87,7 @@ export function App({ topics, version, datasetVersion, notesHref }: Props) {
         </Banner>
       )}
       {body}
-      <AboutSection version={version} datasetVersion={datasetVersion} />
+      <AboutSection version={version} datasetSummary={datasetSummary} />
       <div class="ml-toast-region" aria-live="polite">
         {data.toast && (
           <Toast

@@ -4,12 +4,13 @@ import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import './options.css';
 import { App } from './App';
+import { datasetSummary } from './dataset-summary';
 
 render(
   <App
     topics={dataset.topics}
     version={browser.runtime.getManifest().version}
-    datasetVersion={dataset.version}
+    datasetSummary={datasetSummary(dataset)}
     notesHref={browser.runtime.getURL('/reader.html#/notes')}
   />,
   document.getElementById('app')!,

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { useReader } from '@/components/navigation/reader-context';
 import { PageTermsView } from './PageTermsView';
 import { type PageTermsOrder, pageTermRows } from './page-terms';
+import { ReadInstead } from './ReadInstead';
 import type { usePageTerms } from './use-page-terms';
 
 const MESSAGES = {
@@ -74,6 +75,7 @@ export function OnThisPage({ pageTerms, paused }: Props) {
         On this page
       </h1>
       {body}
+      {result.state !== 'loading' && rows.length === 0 && <ReadInstead />}
     </section>
   );
 }

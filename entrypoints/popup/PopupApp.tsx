@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderContext } from '@/components/navigation/reader-context';
 import { parseHash, type TabId } from '@/components/navigation/route';
@@ -12,8 +12,8 @@ import type { TabItem } from '@/components/ui/Tabs';
 import { useSettings } from '@/components/ui/use-settings';
 import type { ReaderDataset } from '@/utils/dataset/types';
 import { isSiteEnabled, sitesWithHost } from '@/utils/site-rules';
+import { firstView } from './first-view';
 import { OnThisPage } from './OnThisPage';
-
 import { PopupHeader } from './PopupHeader';
 import { findTargetTab, hostOf, type TargetTab } from './target-tab';
 import { usePageTerms } from './use-page-terms';
@@ -27,7 +27,8 @@ const TABS: TabItem<TabId>[] = [
 
 /** The toolbar popup. Paints from the bundled dataset at once; tab, settings and notes arrive after. */
 export function PopupApp({ data }: { data: ReaderDataset }) {
-  const nav = useRouteStack(parseHash(location.hash) ?? { view: 'page' });
+  const addressed = parseHash(location.hash);
+  const nav = useRouteStack(addressed ?? { view: 'page' });
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const { settings, notice, error, update, dismissNotice } = useSettings();
 
@@ -37,6 +38,15 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
   }, [nav.go]);
 
   const pageTerms = usePageTerms(tab);
+  // Opened on its own, the popup lands where there is something to read (first-view.ts), once; a view
+  // the reader has already chosen is left alone.
+  const landed = useRef(addressed !== null);
+  useEffect(() => {
+    const view = firstView(pageTerms.result);
+    if (landed.current || !view) return;
+    landed.current = true;
+    if (view === 'articles' && nav.stack.length === 1 && nav.route.view === 'page') nav.reset({ view });
+  }, [pageTerms.result, nav]);
   const pageUrl = tab?.url ?? pageTerms.page.url;
   const pageTitle = tab?.title ?? pageTerms.page.title;
   const host = hostOf(pageUrl);
@@ -63,6 +73,8 @@ export function PopupApp({ data }: { data: ReaderDataset }) {
               <OpenPdf url={pageUrl} />
             </>
           }
+          // The search field at the top: typing goes to the Search view, which then holds the field.
+          search={nav.route.view === 'search' ? null : (query) => nav.go({ view: 'search', query })}
         />
         <ReaderShell
           nav={nav}

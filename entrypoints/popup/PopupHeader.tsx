@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Switch } from '@/components/ui/Switch';
 import type { Settings } from '@/utils/settings';
+import { HeaderSearch } from './HeaderSearch';
 
 interface Props {
   /** Extra links beside "Settings", such as "Open in a tab". */
@@ -15,6 +16,8 @@ interface Props {
   onPause: (paused: boolean) => void;
   onOptions: () => void;
   onDismissNotice: () => void;
+  /** Starts a search with what was typed; null where the view below has its own search field. */
+  search: ((query: string) => void) | null;
 }
 
 /** MagLens' name, the switches for this site and for everything, and the way to the settings. */
@@ -32,6 +35,7 @@ export function PopupHeader(props: Props) {
           </button>
         </div>
       </div>
+      {props.search && <HeaderSearch onSearch={props.search} />}
       {settings && (
         <div class="ml-header-row ml-switches">
           {host && (

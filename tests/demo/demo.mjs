@@ -2,7 +2,7 @@
 // `npm run demo`: builds MagLens for Chromium and opens the demo article with it.
 //  - With a display (DISPLAY set): a real Chromium window that stays open until you press Ctrl+C.
 //  - Without one: headless; hovers a term, waits for its card, and writes screenshots of the page, the card,
-//    the popup and the options page, and two of the reader's figures (food per serving, the evidence map) at
+//    the card as a phone's bottom sheet, the popup and the options page, and two of the reader's figures (food per serving, the evidence map) at
 //    popup width, in light and dark, to test-output/demo/.
 // Options: --no-build (reuse $MAGLENS_OUT_DIR, default .output), --headless (even with a display).
 import { mkdir } from 'node:fs/promises';
@@ -74,6 +74,7 @@ async function screenshots(session, server) {
     });
     await delay(300);
     await hoverAndShoot(page, 'levothyroxine', `card-levothyroxine-${scheme}`);
+    await sheetScreenshot(session, server, scheme);
     for (const [name, relative, viewport] of [
       ['popup', 'popup.html', { width: 400, height: 600 }],
       ['options', 'options.html', { width: 900, height: 760 }],
@@ -89,6 +90,31 @@ async function screenshots(session, server) {
     await figureScreenshots(session, scheme);
     await page.close();
   }
+}
+
+/** The card as a phone shows it: a bottom sheet, opened by a tap on a term (390 × 844, touch). */
+async function sheetScreenshot(session, server, scheme) {
+  const page = await session.newPage();
+  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(`${server.origin}/demo.html`, { waitUntil: 'load' });
+  await session.waitForMarks(page);
+  await page.evaluate(() => {
+    const text = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('omeprazole'));
+    text?.scrollIntoView({ block: 'center' });
+  });
+  await delay(300);
+  const term = await page.evaluate(markedTermBox, 'omeprazole');
+  if (!term) {
+    console.log('  ("omeprazole" is not marked in view on the phone)');
+  } else {
+    await page.touchscreen.tap(term.x, term.y);
+    const sheet = await page.waitForSelector('maglens-card', { timeout: 10_000 }).catch(() => null);
+    await delay(500);
+    if (sheet) await shoot(page, `sheet-${scheme}`);
+    else console.log(`  (no sheet opened on "${term.text}")`);
+  }
+  await page.close();
 }
 
 /** Two of the reader's figures as they look at popup width, from the full-tab reader (tall enough to show all). */

@@ -172,7 +172,13 @@ export class BrowserSession {
     const deadline = Date.now() + timeout;
     for (;;) {
       const ready = await page
-        .evaluate((target) => location.href === target && document.readyState === 'complete', url)
+        // A page may add a hash of its own as it loads (the popup moving on to its articles).
+        .evaluate(
+          (target) =>
+            (location.href === target || (!target.includes('#') && location.href.startsWith(`${target}#`))) &&
+            document.readyState === 'complete',
+          url,
+        )
         .catch(() => false);
       if (ready) break;
       if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeout} ms`);

@@ -28,7 +28,14 @@ async function pointOn(page, selector, { text, line = 0 } = {}) {
         y: r.top + r.height / 2,
         top: r.top,
         bottom: r.bottom,
+        left: r.left,
+        right: r.right,
         lines: rects.length,
+        // The paragraph around it, which the card keeps clear of where it can.
+        block: (() => {
+          const b = el.closest('p, li, div, main')?.getBoundingClientRect();
+          return b ? { top: b.top, bottom: b.bottom, left: b.left, right: b.right } : null;
+        })(),
       };
     },
     selector,
@@ -60,6 +67,8 @@ function readCard(page) {
       modal: dialog.getAttribute('aria-modal'),
       text: dialog.textContent,
       rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+      // The height of all the card holds, scrolled or not (its box is capped by the room by the term).
+      contentHeight: [...dialog.children].reduce((sum, el) => sum + el.scrollHeight, 0),
       viewport: {
         width: document.documentElement.clientWidth,
         height: document.documentElement.clientHeight,
@@ -167,6 +176,9 @@ async function cardControl(page, name) {
   return point;
 }
 
+/** Do two boxes share any area? */
+const covers = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
 const inside = (rect, viewport, margin = 0) =>
   rect.left >= margin &&
   rect.top >= margin &&
@@ -175,7 +187,7 @@ const inside = (rect, viewport, margin = 0) =>
 
 export const tests = [
   {
-    name: 'resting the mouse on a term opens a card named after it, just below the term',
+    name: 'resting the mouse on a term opens a card named after it, just below its paragraph',
     async run(t) {
       const page = await t.openFixture('card-basic.html');
       const { card, point } = await openByHover(page, '#insomnia');
@@ -184,11 +196,15 @@ export const tests = [
       assert.equal(card.parent, 'html', 'the card host is not attached to <html>');
       assert.notEqual(card.modal, 'true', 'the card must be a non-modal dialog');
       assert.ok(card.onTop, 'the card is covered by the page');
+      // The card keeps the paragraph being read clear: it opens under it, not under the term's line.
       assert.ok(
-        card.rect.top >= point.bottom,
-        `card top ${card.rect.top} is above the term's bottom ${point.bottom}`,
+        card.rect.top >= point.block.bottom,
+        `card top ${card.rect.top} covers the paragraph (bottom ${point.block.bottom})`,
       );
-      assert.ok(card.rect.top <= point.bottom + 24, `card top ${card.rect.top} is far below the term`);
+      assert.ok(
+        card.rect.top <= point.block.bottom + 24,
+        `card top ${card.rect.top} is far below the paragraph`,
+      );
       for (const part of [
         'Sleep',
         'Evidence:',
@@ -342,7 +358,7 @@ export const tests = [
       assert.ok(actual.onTop, 'the card is hidden or covered on the hostile page');
       assert.deepEqual(actual.style, expected.style);
       assert.equal(actual.rect.width, expected.rect.width);
-      assert.equal(actual.rect.height, expected.rect.height);
+      assert.equal(actual.contentHeight, expected.contentHeight);
       assert.ok(inside(actual.rect, actual.viewport), 'the card left the window on the hostile page');
       await t.screenshot(hostile, 'card-hostile');
     },
@@ -367,8 +383,7 @@ export const tests = [
           inside(card.rect, card.viewport, 8),
           `the card at ${selector} leaves the window: ${JSON.stringify(card.rect)}`,
         );
-        const overlaps = card.rect.top < point.bottom && card.rect.bottom > point.top;
-        assert.ok(!overlaps, `the card at ${selector} covers its term`);
+        assert.ok(!covers(card.rect, point), `the card at ${selector} covers its term`);
         await t.screenshot(page, `card-corner-${selector.slice(1)}`);
         await page.keyboard.press('Escape');
         await waitForNoCard(page, `at ${selector} on Escape`);
@@ -377,7 +392,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a term that wraps, the card sits below the line under the mouse',
+    name: 'on a term that wraps, the card sits level with the line under the mouse, beside the paragraph',
     async run(t) {
       const page = await t.openFixture('card-wrap.html');
       const first = await pointOn(page, '#wrap', { text: 'restless legs syndrome', line: 0 });
@@ -385,14 +400,19 @@ export const tests = [
       const second = await pointOn(page, '#wrap', { text: 'restless legs syndrome', line: 1 });
       await hoverAt(page, second);
       const card = await waitForCard(page, 'the card for the second line');
+      // The narrow paragraph leaves room beside it: the card sits there, level with the hovered line.
       assert.ok(
-        card.rect.top >= second.bottom && card.rect.top <= second.bottom + 16,
-        `card top ${card.rect.top} is not just below the hovered line (${second.top}–${second.bottom})`,
+        card.rect.left >= second.block.right,
+        `the card covers the paragraph: ${JSON.stringify(card.rect)}`,
+      );
+      assert.ok(
+        Math.abs(card.rect.top - second.top) <= 2,
+        `card top ${card.rect.top} is not level with the hovered line (${second.top}–${second.bottom})`,
       );
     },
   },
   {
-    name: '"Hide this topic" removes that topic\'s marks from the page and closes the card',
+    name: '"Hide this topic everywhere" removes that topic\'s marks at once, and the card offers Undo',
     async run(t) {
       const page = await t.openFixture('card-basic.html');
       const before = (await t.highlightTexts(page)).map((r) => r.text.toLowerCase());
@@ -401,29 +421,45 @@ export const tests = [
       const hide = await cardControl(page, 'Hide this topic');
       await page.mouse.move(hide.x, hide.y, { steps: 5 });
       await page.mouse.click(hide.x, hide.y);
-      await waitForNoCard(page, 'after "Hide this topic"');
-      await page
-        .waitForFunction(
-          () => {
-            for (const [name, h] of CSS.highlights) {
-              if (!String(name).startsWith('maglens')) continue;
-              for (const r of h) if (r.toString().toLowerCase() === 'insomnia') return false;
-            }
-            return true;
-          },
-          { timeout: 5000 },
-        )
-        .catch(async () => {
-          const stored = await t.extensionEval(async () => {
-            const api = globalThis.browser ?? globalThis.chrome;
-            return (await api.storage.sync.get('settings')).settings?.disabledTopics ?? null;
+      const insomniaMarked = (marked) =>
+        page
+          .waitForFunction(
+            (want) => {
+              let found = false;
+              CSS.highlights.forEach((h, name) => {
+                if (!String(name).startsWith('maglens')) return;
+                h.forEach((r) => {
+                  if (r.toString().toLowerCase() === 'insomnia') found = true;
+                });
+              });
+              return found === want;
+            },
+            { timeout: 5000 },
+            marked,
+          )
+          .catch(async () => {
+            const stored = await t.extensionEval(async () => {
+              const api = globalThis.browser ?? globalThis.chrome;
+              return (await api.storage.sync.get('settings')).settings?.disabledTopics ?? null;
+            });
+            assert.fail(
+              `insomnia is ${marked ? 'not' : 'still'} marked (disabled topics: ${JSON.stringify(stored)})`,
+            );
           });
-          assert.fail(
-            `insomnia is still marked after hiding its topic (disabled topics: ${JSON.stringify(stored)})`,
-          );
-        });
+      await insomniaMarked(false);
       const after = (await t.highlightTexts(page)).map((r) => r.text.toLowerCase());
       assert.ok(after.includes('muscle cramps'), 'other topics lost their marks too');
+      // The card stays, says the change applies on every site, and offers Undo.
+      const card = await readCard(page);
+      assert.ok(card, 'the card closed before offering Undo');
+      assert.match(card.text, /Sleep is hidden on every site\./);
+      const undo = await cardControl(page, 'Undo');
+      await page.mouse.move(undo.x, undo.y, { steps: 3 });
+      await page.mouse.click(undo.x, undo.y);
+      await insomniaMarked(true);
+      assert.match((await readCard(page)).text, /Sleep is marked again\./);
+      await page.keyboard.press('Escape');
+      await waitForNoCard(page, 'on Escape after Undo');
     },
   },
   {
@@ -621,8 +657,7 @@ export const tests = [
             inside(card.rect, card.viewport, 8),
             `the card at ${where} leaves the window: ${JSON.stringify(card.rect)}`,
           );
-          const overlaps = card.rect.top < point.bottom && card.rect.bottom > point.top;
-          assert.ok(!overlaps, `the card at ${where} covers its term`);
+          assert.ok(!covers(card.rect, point), `the card at ${where} covers its term`);
           if (selector === '#bottom-right') await t.screenshot(page, `card-corner-${viewport.width}`);
           await page.keyboard.press('Escape');
           await waitForNoCard(page, `at ${where} on Escape`);

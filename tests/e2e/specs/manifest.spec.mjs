@@ -110,6 +110,8 @@ export const tests = [
         const { gecko } = manifest.browser_specific_settings;
         assert.equal(gecko.id, 'maglens@example.org');
         assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
+        // Firefox for Android installs it too, from the first version that reads data_collection_permissions.
+        assert.deepEqual(manifest.browser_specific_settings.gecko_android, { strict_min_version: '142.0' });
       }
     },
   },

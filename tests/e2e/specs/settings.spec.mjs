@@ -67,6 +67,35 @@ async function addSite(page, text) {
 
 export const tests = [
   {
+    name: 'the settings page shows what is off as off, one line under the topics, and the notes by date and size',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      await waitForText(options, '#about-heading', 'About');
+      const look = await options.evaluate(() => {
+        const faded = (el) => Number(getComputedStyle(el).opacity);
+        const list = document.querySelector('.ml-topic-list');
+        const last = list.lastElementChild;
+        return {
+          // With a colour per topic and "rest the pointer", these two do nothing: they look it.
+          colour: faded(document.getElementById('single-color')),
+          colourLabel: faded(document.querySelector('label[for="single-color"]')),
+          key: faded(document.getElementById('modifier-key')),
+          enabledRange: faded(document.getElementById('hover-delay')),
+          lastTopicLine: getComputedStyle(last).borderBottomStyle,
+          about: document.querySelector('[aria-labelledby="about-heading"]').textContent,
+        };
+      });
+      assert.ok(
+        look.colour < 0.7 && look.key < 0.7,
+        `disabled controls are not faded: ${JSON.stringify(look)}`,
+      );
+      assert.ok(look.colourLabel < 0.7, 'the label of a disabled control is not faded');
+      assert.equal(look.enabledRange, 1, 'an enabled control is faded');
+      assert.equal(look.lastTopicLine, 'none', 'the last topic draws a second line above the next section');
+      assert.match(look.about, /Health notes: \d+ terms in \d+ topics, reviewed up to [A-Z][a-z]+ \d{4}/);
+    },
+  },
+  {
     name: 'turning "Medications" off on the options page unmarks omeprazole in an open tab, and on marks it again',
     async run(t) {
       const article = await t.openFixture(FIXTURE);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Box } from './card-position';
+import { planCardSide, type SideInput } from './card-side';
+
+const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
+const base = {
+  viewport: { width: 1280, height: 800 },
+  card: { width: 400, height: 500 },
+  gap: 8,
+  padding: 8,
+  maxReach: 120,
+} satisfies Partial<SideInput>;
+
+describe('planCardSide', () => {
+  it('puts the card beside a narrow text column, level with the term, when the window has room', () => {
+    const term = box(660, 200, 740, 220);
+    const plan = planCardSide({ ...base, term, block: box(200, 180, 760, 300) });
+    expect(plan).toEqual({
+      side: 'right-start',
+      reference: { left: 200, right: 760, top: 200, bottom: 220 },
+    });
+  });
+
+  it('uses the left side when only it has room', () => {
+    const plan = planCardSide({ ...base, term: box(620, 200, 700, 220), block: box(600, 180, 1100, 300) });
+    expect(plan.side).toBe('left-start');
+  });
+
+  it('does not go beside the column for a term far from its edge, which the pointer could not reach in time', () => {
+    const card = { width: 400, height: 300 };
+    const plan = planCardSide({
+      ...base,
+      card,
+      term: box(210, 200, 290, 220),
+      block: box(200, 180, 760, 300),
+    });
+    // Under the paragraph instead, which is near.
+    expect(plan.side).toBe('bottom-start');
+    expect(plan.reference.bottom).toBe(300);
+  });
+
+  it('goes under the whole paragraph, not under the term, when the column is wide and there is room', () => {
+    const term = box(300, 100, 380, 120);
+    const plan = planCardSide({ ...base, term, block: box(100, 90, 1100, 200) });
+    expect(plan).toEqual({
+      side: 'bottom-start',
+      reference: { left: 300, right: 380, top: 90, bottom: 200 },
+    });
+  });
+
+  it('still goes under the paragraph when the card loses at most a quarter of its height there', () => {
+    // 800 - 390 = 410 px under the paragraph for a 500 px card: it shortens (its middle scrolls).
+    const plan = planCardSide({ ...base, term: box(300, 300, 380, 320), block: box(100, 290, 1100, 390) });
+    expect(plan).toEqual({
+      side: 'bottom-start',
+      reference: { left: 300, right: 380, top: 290, bottom: 390 },
+    });
+    const tooLittle = planCardSide({
+      ...base,
+      term: box(300, 400, 380, 420),
+      block: box(100, 390, 1100, 500),
+    });
+    expect(tooLittle.reference).toEqual(box(300, 400, 380, 420));
+  });
+
+  it('goes over the paragraph when the card fits there and not under it', () => {
+    const plan = planCardSide({ ...base, term: box(300, 700, 380, 720), block: box(100, 600, 1100, 760) });
+    expect(plan.side).toBe('top-start');
+    expect(plan.reference.top).toBe(600);
+  });
+
+  it('stays by the term in a long paragraph, on the side with more room', () => {
+    const long = box(100, -400, 1100, 1200);
+    expect(planCardSide({ ...base, term: box(300, 500, 380, 520), block: long })).toEqual({
+      side: 'top-start',
+      reference: box(300, 500, 380, 520),
+    });
+    expect(planCardSide({ ...base, term: box(300, 200, 380, 220), block: long }).side).toBe('bottom-start');
+  });
+
+  it('goes under the term when nothing is known of its paragraph', () => {
+    expect(planCardSide({ ...base, term: box(300, 100, 380, 120), block: null }).side).toBe('bottom-start');
+  });
+});
