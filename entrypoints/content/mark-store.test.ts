@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkStore, foldWritten } from './mark-store';
+import { createMarkStore, foldWritten, pageTermsOf } from './mark-store';
 import type { FoundMatch } from './page-scanner';
 
 const found = (
@@ -75,7 +75,9 @@ describe('mark store', () => {
     store.add(found('ppi', 'Omeprazole'), 'medications');
     store.add(found('ppi', 'omeprazole'), 'medications');
     store.add(found('ppi', 'PPIs'), 'medications');
-    expect(store.terms(new Set())).toEqual([{ termId: 'ppi', wordings: ['Omeprazole', 'PPIs'], count: 3 }]);
+    expect(pageTermsOf(store.counted(new Set()))).toEqual([
+      { termId: 'ppi', wordings: ['Omeprazole', 'PPIs'], count: 3 },
+    ]);
   });
 
   it('forgets removed marks and their node index', () => {

@@ -41,7 +41,6 @@ export interface MarkStore {
   counted(disabledTopics: ReadonlySet<string>): Mark[];
   /** The marks to paint: counted, and in "first" density only the first of each wording. */
   select(selection: Selection): Mark[];
-  terms(disabledTopics: ReadonlySet<string>): PageTerm[];
 }
 
 export function createMarkStore(): MarkStore {
@@ -109,27 +108,30 @@ export function createMarkStore(): MarkStore {
         return true;
       });
     },
-    terms(disabledTopics) {
-      const byTerm = new Map<string, { term: PageTerm; folded: Set<string> }>();
-      for (const mark of counted(disabledTopics)) {
-        let entry = byTerm.get(mark.termId);
-        if (!entry) {
-          entry = { term: { termId: mark.termId, wordings: [], count: 0 }, folded: new Set() };
-          byTerm.set(mark.termId, entry);
-        }
-        entry.term.count++;
-        const folded = foldWritten(mark.text);
-        if (!entry.folded.has(folded)) {
-          entry.folded.add(folded);
-          entry.term.wordings.push(mark.text.replace(/\s+/gu, ' '));
-        }
-      }
-      return [...byTerm.values()].map((e) => e.term);
-    },
   };
 }
 
 /** A wording as written, folded for comparing: case, apostrophes and white space. */
+/** The popup's terms from marks in the order given: each term once, with its count and every wording as
+ * written (one of each spelling). */
+export function pageTermsOf(marks: Iterable<Mark>): PageTerm[] {
+  const byTerm = new Map<string, { term: PageTerm; folded: Set<string> }>();
+  for (const mark of marks) {
+    let entry = byTerm.get(mark.termId);
+    if (!entry) {
+      entry = { term: { termId: mark.termId, wordings: [], count: 0 }, folded: new Set() };
+      byTerm.set(mark.termId, entry);
+    }
+    entry.term.count++;
+    const folded = foldWritten(mark.text);
+    if (!entry.folded.has(folded)) {
+      entry.folded.add(folded);
+      entry.term.wordings.push(mark.text.replace(/\s+/gu, ' '));
+    }
+  }
+  return [...byTerm.values()].map((e) => e.term);
+}
+
 export function foldWritten(text: string): string {
   return foldText(text).trim();
 }

@@ -5,7 +5,7 @@ import { CURRENT_TERM_CSS, type Direction, stepIndex } from './current-term';
 import { highlightCss, highlightName } from './highlight-styles';
 import type { HighlightPainter } from './highlights';
 import { createHitTester } from './hit-test';
-import { foldWritten, type Mark, type MarkStore } from './mark-store';
+import { foldWritten, type Mark, type MarkStore, pageTermsOf } from './mark-store';
 import { inPageOrder } from './page-order';
 
 /**
@@ -238,22 +238,7 @@ export function createMarkView(options: MarkViewOptions): MarkView {
       return findFirst(store.counted(disabledTopics), (mark) => foldWritten(mark.text) === wanted);
     },
     terms() {
-      if (!active()) return [];
-      const byTerm = new Map<string, { term: PageTerm; folded: Set<string> }>();
-      for (const mark of inOrder()) {
-        let entry = byTerm.get(mark.termId);
-        if (!entry) {
-          entry = { term: { termId: mark.termId, wordings: [], count: 0 }, folded: new Set() };
-          byTerm.set(mark.termId, entry);
-        }
-        entry.term.count++;
-        const folded = foldWritten(mark.text);
-        if (!entry.folded.has(folded)) {
-          entry.folded.add(folded);
-          entry.term.wordings.push(mark.text.replace(/\s+/gu, ' '));
-        }
-      }
-      return [...byTerm.values()].map((e) => e.term);
+      return active() ? pageTermsOf(inOrder()) : [];
     },
     step(direction, from) {
       if (!active()) return null;
