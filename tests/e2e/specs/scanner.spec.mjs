@@ -53,7 +53,7 @@ function openCardName() {
   const host = document.querySelector('maglens-card');
   const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
   if (!dialog) return null;
-  const label = host.shadowRoot.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+  const label = host.shadowRoot.getElementById((dialog.getAttribute('aria-labelledby') ?? '').split(' ')[0]);
   return (label?.textContent ?? dialog.textContent).trim();
 }
 

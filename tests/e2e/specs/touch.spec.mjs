@@ -40,7 +40,9 @@ function readSheet(page) {
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, height: r.height };
     };
-    const title = host.shadowRoot.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+    // The first of the ids that name the card is its title (the others add topic and grade).
+    const titleId = (dialog.getAttribute('aria-labelledby') ?? '').split(' ')[0];
+    const title = host.shadowRoot.getElementById(titleId);
     return {
       name: title?.textContent.trim() ?? '',
       layout: host.getAttribute('data-layout'),
