@@ -247,7 +247,8 @@ export const tests = [
           const box = document.getElementById('far-down').getBoundingClientRect();
           return box.top >= 0 && box.bottom <= innerHeight;
         },
-        { timeout: 5000 },
+        // The article's tab is behind the popup's, where animation frames don't run: poll on a timer.
+        { polling: 100, timeout: 5000 },
       );
     },
   },
@@ -269,7 +270,8 @@ export const tests = [
           [...CSS.highlights.keys()].every(
             (name) => !name.startsWith('maglens') || CSS.highlights.get(name).size === 0,
           ),
-        { timeout: 5000 },
+        // The article's tab is behind the popup's, where animation frames don't run: poll on a timer.
+        { polling: 100, timeout: 5000 },
       );
       await waitForView(popup, 'MagLens is off for this site');
       await site.click();
@@ -290,7 +292,8 @@ export const tests = [
           [...CSS.highlights.keys()].every(
             (name) => !name.startsWith('maglens') || CSS.highlights.get(name).size === 0,
           ),
-        { timeout: 5000 },
+        // The article's tab is behind the popup's, where animation frames don't run: poll on a timer.
+        { polling: 100, timeout: 5000 },
       );
       await waitForView(popup, 'MagLens is paused everywhere');
       await t.screenshot(popup, 'popup-paused');
