@@ -53,8 +53,6 @@ export function createHighlightPainter(
   env: HighlightEnvironment | null = browserHighlights(),
 ): HighlightPainter {
   const painted = new Map<string, HighlightLike>();
-  let flashed: HighlightLike | null = null;
-  let currentTerm: HighlightLike | null = null;
   /** Removes a name only while it still holds our highlight: after an update, the old content script
    * tears down while the new one may already have registered the same names. */
   const unregister = (name: string, highlight: HighlightLike) => {
@@ -62,6 +60,29 @@ export function createHighlightPainter(
     const registered = env.registry.get?.(name);
     if (registered === undefined || registered === highlight) env.registry.delete(name);
   };
+  /** A highlight of one range under a name of its own (the flash, the current term), registered only
+   * while it shows a range. */
+  const singleRange = (name: string, priority: number) => {
+    let highlight: HighlightLike | null = null;
+    const hide = () => {
+      if (highlight) unregister(name, highlight);
+      highlight = null;
+    };
+    return {
+      show(range: AbstractRange | null) {
+        if (!env) return;
+        if (!range) return hide();
+        highlight ??= env.createHighlight();
+        highlight.clear();
+        highlight.priority = priority;
+        highlight.add(range);
+        env.registry.set(name, highlight);
+      },
+      hide,
+    };
+  };
+  const flashed = singleRange(FLASH_HIGHLIGHT, 10);
+  const currentTerm = singleRange(CURRENT_HIGHLIGHT, 5);
   const sheet =
     typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
       ? new CSSStyleSheet()
@@ -120,39 +141,13 @@ export function createHighlightPainter(
         env.registry.set(name, highlight);
       }
     },
-    flash(range) {
-      if (!env) return;
-      if (!range) {
-        if (flashed) env.registry.delete(FLASH_HIGHLIGHT);
-        flashed = null;
-        return;
-      }
-      flashed ??= env.createHighlight();
-      flashed.clear();
-      flashed.priority = 10;
-      flashed.add(range);
-      env.registry.set(FLASH_HIGHLIGHT, flashed);
-    },
-    current(range) {
-      if (!env) return;
-      if (!range) {
-        if (currentTerm) unregister(CURRENT_HIGHLIGHT, currentTerm);
-        currentTerm = null;
-        return;
-      }
-      currentTerm ??= env.createHighlight();
-      currentTerm.clear();
-      currentTerm.priority = 5;
-      currentTerm.add(range);
-      env.registry.set(CURRENT_HIGHLIGHT, currentTerm);
-    },
+    flash: (range) => flashed.show(range),
+    current: (range) => currentTerm.show(range),
     dispose() {
       for (const [name, highlight] of painted) unregister(name, highlight);
-      if (flashed) unregister(FLASH_HIGHLIGHT, flashed);
-      if (currentTerm) unregister(CURRENT_HIGHLIGHT, currentTerm);
+      flashed.hide();
+      currentTerm.hide();
       painted.clear();
-      flashed = null;
-      currentTerm = null;
       for (const root of roots) {
         try {
           root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
