@@ -39,6 +39,18 @@ beforeEach(async () => {
 });
 
 describe('My notes', () => {
+  it('tells assistive technology (and anyone waiting on it) that the list is loading, then that it is not', async () => {
+    const fresh = await mount(
+      <ReaderContext.Provider value={context}>
+        <NotesPanel />
+      </ReaderContext.Provider>,
+    );
+    expect(fresh.querySelector('section')?.getAttribute('aria-busy')).toBe('true');
+    expect(fresh.textContent).toContain('Loading your notes…');
+    await until(() => fresh.querySelector('.ml-note'), 'the saved note');
+    expect(fresh.querySelector('section')?.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('shows a saved note with its term, topic, page and the user’s words', () => {
     const note = root.querySelector('.ml-note')?.textContent ?? '';
     expect(note).toContain('Proton pump inhibitors (PPIs)');

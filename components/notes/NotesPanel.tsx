@@ -44,7 +44,7 @@ export function NotesPanel() {
   };
 
   return (
-    <section aria-labelledby="notes-heading" class="ml-notes">
+    <section aria-labelledby="notes-heading" class="ml-notes" aria-busy={notes.notes === null || undefined}>
       <h1 id="notes-heading" class="ml-view-title" tabIndex={-1} ref={heading}>
         My notes
       </h1>

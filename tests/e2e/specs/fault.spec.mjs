@@ -26,6 +26,32 @@ async function notesForPage(t) {
   return count;
 }
 
+/** The fixture page's notes as the store holds them (id, save key, time), to tell a double save from a late one. */
+async function storedNotes(t) {
+  const page = await t.openExtensionPage('popup.html#/notes');
+  const notes = await page.evaluate(
+    (title) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('maglens');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const all = open.result.transaction('notes').objectStore('notes').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(
+              all.result
+                .filter((note) => note.pageTitle === title)
+                .map((note) => `#${note.id} key ${note.saveKey ?? '-'} at ${note.createdAt}`),
+            );
+          };
+        };
+      }),
+    PAGE_TITLE,
+  );
+  await page.close();
+  return notes.join(', ');
+}
+
 /** Stops MagLens' service worker, as Chromium does to an idle one (Chrome's documented way in Puppeteer). */
 async function stopServiceWorker(t) {
   const target = t.browser
@@ -106,6 +132,7 @@ export const tests = [
           /message channel|asynchronous response|Receiving end/i,
           'raw browser wording',
         );
+        if (added > 1) outcomes.push(`stored: ${await storedNotes(t)}`);
         assert.ok(added === 0 || added === 1, `one click filed ${added} notes (${outcomes.join('; ')})`);
         if (status === SAVED) assert.equal(added, 1, `"Saved" but no note (${outcomes.join('; ')})`);
         else if (!UNKNOWN.test(status)) assert.equal(added, 0, `"${status}" but a note was filed`);
