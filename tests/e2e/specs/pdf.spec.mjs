@@ -92,8 +92,12 @@ async function pointOnWord(page, word, pageNumber = 1) {
   return point;
 }
 
-/** A server for the PDF fixtures alone, on 127.0.0.1, that remembers every request it is sent. */
-async function pdfServer() {
+/**
+ * A server for the PDF fixtures alone, on 127.0.0.1, that remembers every request it is sent. With
+ * `tabShowsPdf` a tab navigating to a PDF gets the PDF (and shows the browser's own viewer); without it, a
+ * page standing for it.
+ */
+async function pdfServer({ tabShowsPdf = false } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -103,9 +107,9 @@ async function pdfServer() {
       res.writeHead(404).end();
       return;
     }
-    if (req.headers['sec-fetch-dest'] === 'document') {
-      // A tab navigating to the PDF gets a page instead: a tab showing the browser's own PDF viewer stalls
-      // the harness in Chromium, and the popup needs only the tab's address.
+    if (req.headers['sec-fetch-dest'] === 'document' && !tabShowsPdf) {
+      // A tab navigating to the PDF gets a page instead (Firefox under WebDriver BiDi): the popup needs only
+      // the tab's address.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(`<!doctype html><title>${name}</title><p>The PDF ${name}, as a tab shows it.</p>`);
       return;
@@ -398,24 +402,37 @@ export const tests = [
   {
     name: 'on a tab showing a web PDF the popup offers "Open in MagLens", which opens it, marked, in the viewer',
     async run(t) {
-      const server = await pdfServer();
+      const chromium = t.browserName === 'chromium';
+      // In Chromium the tab shows the PDF in the browser's own viewer and the popup is opened as a click on
+      // MagLens' toolbar button does, which grants activeTab on that tab. Firefox under WebDriver BiDi can
+      // do neither: there the tab shows a page at the PDF's address and the popup is opened on it by its id.
+      const server = await pdfServer({ tabShowsPdf: chromium });
       try {
         const address = server.url('leaflet.pdf');
         const tab = await t.newPage();
         await tab.goto(address);
-        const id = await t.extensionEval(async (url) => {
-          const api = globalThis.browser ?? globalThis.chrome;
-          const own = await api.tabs.getCurrent();
-          const tabs = (await api.tabs.query({})).filter((found) => found.id !== own?.id);
-          // Chromium tells MagLens a tab's address only once the user opens the popup on it (activeTab),
-          // which a test cannot do: there the newest tab is the one, and the popup learns its address
-          // from the page (this test's server answers a tab with a page; see pdfServer).
-          const named = tabs.find((found) => found.url === url);
-          return named ? named.id : Math.max(...tabs.map((found) => found.id));
-        }, address);
-        assert.notEqual(id, null, 'no tab shows the PDF address');
-        const popup = await t.openExtensionPage(`popup.html?tab=${id}`);
-        await popup.bringToFront();
+        let popup;
+        if (chromium) {
+          const extensions = await t.browser.extensions();
+          const maglens = [...extensions.values()].find((extension) => extension.name === 'MagLens');
+          assert.ok(maglens, 'MagLens is not among the browser extensions');
+          await tab.bringToFront();
+          await tab.triggerExtensionAction(maglens);
+          const target = await t.browser.waitForTarget(
+            (found) => found.url().startsWith(t.extensionUrl('popup.html')),
+            { timeout: 10_000 },
+          );
+          popup = await target.asPage();
+        } else {
+          const id = await t.extensionEval(async (url) => {
+            const api = globalThis.browser ?? globalThis.chrome;
+            const tabs = await api.tabs.query({});
+            return tabs.find((found) => found.url === url)?.id ?? null;
+          }, address);
+          assert.notEqual(id, null, 'no tab shows the PDF address');
+          popup = await t.openExtensionPage(`popup.html?tab=${id}`);
+          await popup.bringToFront();
+        }
         const offered = await until(
           () =>
             popup.evaluate(() => [...document.querySelectorAll('button')].map((b) => b.textContent.trim())),
@@ -423,7 +440,7 @@ export const tests = [
           10_000,
         );
         assert.ok(offered.includes('Open in MagLens'), `the popup offers ${JSON.stringify(offered)}`);
-        await tab.close();
+        if (!chromium) await tab.close();
         const before = server.requests.length;
         await popup.evaluate(() =>
           [...document.querySelectorAll('button')]
