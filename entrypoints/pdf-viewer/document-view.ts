@@ -70,10 +70,6 @@ export function createDocumentView(
     // No annotation editor (MagLens offers no drawing or typing on a PDF): each page is spared building
     // an editor layer when it is drawn.
     annotationEditorMode: pdfjsLib.AnnotationEditorType.DISABLE,
-    // Pages are drawn on canvases the browser may put on the GPU, as PDF.js' own viewer and Firefox's do:
-    // without it every canvas is kept in memory for reading back, and copied to the screen on the main
-    // thread.
-    enableHWA: true,
     removePageBorders: false,
     pageColors: dark ? DARK_PAGE : null,
   } as ConstructorParameters<typeof PDFViewer>[0]);

@@ -2,7 +2,9 @@
 // with pdf-lib, at bench time) is opened in pdf-viewer.html from a file, then scrolled through from the first
 // page to the last. Measured: the time from choosing the file to its first page drawn with its marks, and
 // every long task (over 50 ms) on the viewer's main thread over the open and over the scroll.
-// Usage: node tests/bench/pdf-bench.mjs [--json] [--runs N] [--pages N] [--no-build] [--pdf-trace]
+// Usage: node tests/bench/pdf-bench.mjs [--json] [--runs N] [--pages N] [--pdf-step-ms N] [--no-build]
+//        [--pdf-trace]
+//   --pdf-step-ms  the scroll moves a viewport every N ms (50: a fast fling; 1000 and more: reading pace)
 //   --pdf-trace  also records a DevTools trace of one run and prints, for each long task, what it was made of
 //                (the trace events and the JavaScript functions sampled in it); the trace is saved under
 //                test-output/bench/pdf-trace.json for the DevTools Performance panel.
@@ -31,7 +33,7 @@ const log = (...parts) => (json ? console.error(...parts) : console.log(...parts
 const LONG_TASK_MS = 50;
 const VIEWPORT = { width: 1100, height: 900 };
 /** How far and how often the scroll moves: a viewport's height every 50 ms, a quick flick through. */
-const SCROLL_STEP_MS = 50;
+const SCROLL_STEP_MS = option('--pdf-step-ms', 50);
 
 /** Lines of a leaflet-like page; every page holds a few terms, some of them broken over two lines. */
 function pageLines(n) {
@@ -199,6 +201,7 @@ async function main() {
     const summary = {
       pages: pageCount,
       runs,
+      scrollStepMs: SCROLL_STEP_MS,
       firstPageMs: median(results.map((r) => r.firstPageMs)),
       openLongestTaskMs: Math.max(...results.map((r) => r.open.longestTaskMs)),
       openTasksOver50: median(results.map((r) => r.open.tasksOver50)),
@@ -209,7 +212,10 @@ async function main() {
     };
     if (json) console.log(JSON.stringify({ pdf: summary }));
     else {
-      console.log(`\nPDF viewer, a ${pageCount}-page text PDF (headless Chromium, ${runs} runs):`);
+      console.log(
+        `\nPDF viewer, a ${pageCount}-page text PDF (headless Chromium, ${runs} runs, ` +
+          `scrolled a viewport every ${SCROLL_STEP_MS} ms):`,
+      );
       console.log(`  first page drawn and marked: ${summary.firstPageMs} ms (median)`);
       console.log(
         `  open: longest task ${summary.openLongestTaskMs} ms, ${summary.openTasksOver50} over 50 ms (median)`,
