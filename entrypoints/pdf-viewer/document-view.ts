@@ -41,8 +41,13 @@ export interface DocumentView {
   zoom(steps: number): void;
   zoomPercent(): number;
   find(query: string, previous?: boolean): void;
+  /** Draws the pages dark (or light again) when the system's colour scheme changes. */
+  setDark(dark: boolean): void;
   close(): Promise<void>;
 }
+
+/** A dark page for the dark theme: PDF.js draws text and lines in the foreground colour. */
+const DARK_PAGE = { background: '#1f2423', foreground: '#e7ebe9' };
 
 /** How many pages are read to decide whether a document is only pictures. */
 const TEXT_PROBE_PAGES = 3;
@@ -62,9 +67,11 @@ export function createDocumentView(
     linkService,
     findController,
     textLayerMode: 1,
+    // No annotation editor (MagLens offers no drawing or typing on a PDF): each page is spared building
+    // an editor layer when it is drawn.
+    annotationEditorMode: pdfjsLib.AnnotationEditorType.DISABLE,
     removePageBorders: false,
-    // A dark page for the dark theme: PDF.js draws text and lines in the foreground colour.
-    pageColors: dark ? { background: '#1f2423', foreground: '#e7ebe9' } : null,
+    pageColors: dark ? DARK_PAGE : null,
   } as ConstructorParameters<typeof PDFViewer>[0]);
   linkService.setViewer(viewer);
 
@@ -135,6 +142,17 @@ export function createDocumentView(
         findPrevious: previous,
         matchDiacritics: false,
       });
+    },
+    setDark(next) {
+      const colors = next ? DARK_PAGE : null;
+      viewer.pageColors = colors;
+      for (let index = 0; index < viewer.pagesCount; index++) viewer.getPageView(index).pageColors = colors;
+      // The page's own background under the canvas, which PDF.js sets when a document opens.
+      const pages = viewer.viewer as HTMLElement | null;
+      if (colors) pages?.style.setProperty('--page-bg-color', colors.background);
+      else pages?.style.removeProperty('--page-bg-color');
+      // Each page keeps its text layer (and so its marks) and draws its canvas again in the new colours.
+      viewer.refresh();
     },
     async close() {
       const closing = task;

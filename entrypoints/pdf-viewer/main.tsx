@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { prefersDark, watchColorScheme } from './color-scheme';
 import { looksLikePdf, sourceFromSearch } from './document-source';
 import { createDocumentView } from './document-view';
 import { StatusPanel } from './StatusPanel';
@@ -27,8 +28,11 @@ const view = createDocumentView(
     onPage: (page, pages) => session.pageChanged(page, pages),
     onPassword: (retry) => session.askPassword(retry),
   },
-  matchMedia('(prefers-color-scheme: dark)').matches,
+  prefersDark(),
 );
+// The system switching between light and dark while a document is open redraws its pages to match.
+const stopFollowingScheme = watchColorScheme((dark) => view.setDark(dark));
+addEventListener('pagehide', stopFollowingScheme, { once: true });
 
 const session = createViewerSession({
   view,

@@ -9,6 +9,7 @@ import type { EffectiveSettings, PageMarks } from '@/entrypoints/content/contrac
 import { effectiveSettings } from '@/entrypoints/content/effective-settings';
 import { createPageMarks } from '@/entrypoints/content/page-marks';
 import { pageMessageHandlers } from '@/entrypoints/content/page-messages';
+import { watchTouchSheet } from '@/entrypoints/content/touch-sheet';
 import { createPageMatcher } from '@/utils/matcher/packed-wordings';
 import { createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
@@ -16,7 +17,8 @@ import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
 /**
  * The content script's marks and cards, run in the viewer over PDF.js' text layers: the same scanner,
  * highlights, settings and card as on a web page (entrypoints/content/index.ts wires them the same way).
- * The card's UI is imported here directly: an extension page needs no lazily loaded chunk.
+ * The card's UI is imported here directly: an extension page needs no lazily loaded chunk. On a narrow
+ * touch screen the card is the bottom sheet (touch-sheet.ts), as on a page.
  */
 
 const { matcher, topicOf } = createPageMatcher(dataset.matcher);
@@ -50,7 +52,17 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
     isOwnElement: (node) =>
       node instanceof Element && (node.localName === CARD_HOST_TAG || options.isOwnElement(node)),
   });
-  const cards = createCardController({ topicOf, ui: cardUi, settings, marks, signal, page: options.page });
+  const cards = createCardController({
+    topicOf,
+    ui: cardUi,
+    settings,
+    marks,
+    signal,
+    page: options.page,
+    // On a narrow touch screen a tapped term's card is the same bottom sheet as on a web page.
+    layout: () => sheet.layout(),
+  });
+  const sheet = watchTouchSheet({ host: () => cards.host(), close: () => cards.close(), signal });
   const unwatch = watchSettings((next) => {
     settings = viewerSettings(next, site);
     marks.applySettings(settings);

@@ -13,6 +13,7 @@ function setUp(open: (bytes: Uint8Array) => Promise<OpenedDocument>) {
     zoom: vi.fn(),
     zoomPercent: () => 125,
     find: vi.fn(),
+    setDark: vi.fn(),
     close: vi.fn(async () => {}),
   };
   const marks: { site: string; signal: AbortSignal; page: () => unknown }[] = [];

@@ -15,6 +15,16 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const fixture = (name) => path.join(fixtures, name);
 
 const IMAGE_ONLY = 'This PDF is an image; MagLens can only read text.';
+const PHONE = { width: 390, height: 844 };
+
+/** The colour of page 1's canvas near its top left corner, as [r, g, b]. */
+function pageCorner() {
+  const canvas = document.querySelector('.page[data-page-number="1"] canvas');
+  if (!canvas) return [-1, -1, -1];
+  return [...canvas.getContext('2d').getImageData(4, 4, 1, 1).data.slice(0, 3)];
+}
+const isDark = (rgb) => rgb.every((c) => c >= 0 && c < 80);
+const isLight = (rgb) => rgb.every((c) => c > 200);
 
 /** The highlights' texts with white space as one space, and whether any crossed a line. */
 const marked = (entries) => entries.map((entry) => entry.text.replace(/\s+/g, ' '));
@@ -82,8 +92,12 @@ async function pointOnWord(page, word, pageNumber = 1) {
   return point;
 }
 
-/** A server for the PDF fixtures alone, on 127.0.0.1, that remembers every request it is sent. */
-async function pdfServer() {
+/**
+ * A server for the PDF fixtures alone, on 127.0.0.1, that remembers every request it is sent. With
+ * `tabShowsPdf` a tab navigating to a PDF gets the PDF (and shows the browser's own viewer); without it, a
+ * page standing for it.
+ */
+async function pdfServer({ tabShowsPdf = false } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -93,9 +107,9 @@ async function pdfServer() {
       res.writeHead(404).end();
       return;
     }
-    if (req.headers['sec-fetch-dest'] === 'document') {
-      // A tab navigating to the PDF gets a page instead: a tab showing the browser's own PDF viewer stalls
-      // the harness in Chromium, and the popup needs only the tab's address.
+    if (req.headers['sec-fetch-dest'] === 'document' && !tabShowsPdf) {
+      // A tab navigating to the PDF gets a page instead (Firefox under WebDriver BiDi): the popup needs only
+      // the tab's address.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(`<!doctype html><title>${name}</title><p>The PDF ${name}, as a tab shows it.</p>`);
       return;
@@ -298,7 +312,7 @@ export const tests = [
     },
   },
   {
-    name: 'the viewer in the dark theme draws the page dark under the same marks',
+    name: 'the viewer in the dark theme draws the page dark under the same marks, and follows the system back to light',
     async run(t) {
       const page = await t.newPage();
       await page.setViewport({ width: 700, height: 800 });
@@ -308,39 +322,117 @@ export const tests = [
       await waitForMarked(page, ['muscle cramps'], 'dark, narrow');
       await t.screenshot(page, 'pdf-leaflet-dark-narrow');
       if (t.browserName === 'chromium') {
-        const corner = await page.evaluate(() => {
-          const canvas = document.querySelector('.page[data-page-number="1"] canvas');
-          const pixel = canvas.getContext('2d').getImageData(4, 4, 1, 1).data;
-          return [...pixel.slice(0, 3)];
-        });
-        assert.ok(
-          corner.every((c) => c < 80),
-          `the page is not drawn dark: rgb(${corner.join(', ')})`,
-        );
+        const dark = await until(() => page.evaluate(pageCorner), isDark, 10_000);
+        assert.ok(isDark(dark), `the page is not drawn dark: rgb(${dark.join(', ')})`);
+        // Only Chromium can switch the colour scheme under a test (Firefox's is fixed for the session).
+        await colorScheme(page, 'light');
+        const light = await until(() => page.evaluate(pageCorner), isLight, 10_000);
+        assert.ok(isLight(light), `the page stayed dark in the light theme: rgb(${light.join(', ')})`);
+        await waitForMarked(page, ['muscle cramps'], 'after the switch to light');
+        await t.screenshot(page, 'pdf-leaflet-light-after-dark');
+        await colorScheme(page, 'dark');
+        const again = await until(() => page.evaluate(pageCorner), isDark, 10_000);
+        assert.ok(isDark(again), `the page did not go dark again: rgb(${again.join(', ')})`);
       }
+    },
+  },
+  {
+    name: 'on a phone, a tap on a marked word of the PDF opens its card as the bottom sheet',
+    async run(t) {
+      const page = await t.newPage();
+      await page.setViewport(
+        t.browserName === 'chromium'
+          ? { ...PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+          : PHONE,
+      );
+      await t.gotoExtensionPage(page, 'pdf-viewer.html');
+      await uploadPdf(page, 'leaflet.pdf');
+      await waitForMarked(page, ['digoxin'], 'on a phone');
+      const point = await pointOnWord(page, 'digoxin');
+      await page.touchscreen.tap(point.x, point.y);
+      await page
+        .waitForFunction(
+          () => {
+            const host = document.querySelector('maglens-card');
+            const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+            return (
+              !!dialog &&
+              getComputedStyle(host).visibility === 'visible' &&
+              dialog.getAnimations().every((a) => a.playState === 'finished')
+            );
+          },
+          { timeout: 5000 },
+        )
+        .catch(() => assert.fail('no card opened on a tap on "digoxin"'));
+      const sheet = await page.evaluate(() => {
+        const host = document.querySelector('maglens-card');
+        const dialog = host.shadowRoot.querySelector('[role="dialog"]');
+        const r = dialog.getBoundingClientRect();
+        return {
+          layout: host.getAttribute('data-layout'),
+          title: host.shadowRoot.querySelector('#ml-card-title')?.textContent ?? '',
+          text: dialog.textContent,
+          rect: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+          viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
+        };
+      });
+      await t.screenshot(page, 'pdf-sheet-light');
+      assert.equal(sheet.layout, 'sheet', 'the card is not the bottom sheet');
+      assert.match(sheet.title, /Digoxin/);
+      assert.equal(Math.round(sheet.rect.left), 0, 'the sheet does not start at the left edge');
+      assert.equal(
+        Math.round(sheet.rect.right),
+        sheet.viewport.width,
+        'the sheet is not as wide as the window',
+      );
+      assert.ok(
+        Math.abs(sheet.rect.bottom - sheet.viewport.height) <= 1,
+        `the sheet ends at ${sheet.rect.bottom}, not on the window's bottom edge ${sheet.viewport.height}`,
+      );
+      for (const part of ['Evidence:', 'Read more', 'Save']) {
+        assert.ok(sheet.text.includes(part), `the sheet does not show "${part}"`);
+      }
+      const term = await pointOnWord(page, 'digoxin');
+      assert.ok(
+        term.y > 0 && term.y < sheet.rect.top,
+        `the sheet (top ${sheet.rect.top}) covers the tapped word (at ${term.y})`,
+      );
     },
   },
   {
     name: 'on a tab showing a web PDF the popup offers "Open in MagLens", which opens it, marked, in the viewer',
     async run(t) {
-      const server = await pdfServer();
+      const chromium = t.browserName === 'chromium';
+      // In Chromium the tab shows the PDF in the browser's own viewer and the popup is opened as a click on
+      // MagLens' toolbar button does, which grants activeTab on that tab. Firefox under WebDriver BiDi can
+      // do neither: there the tab shows a page at the PDF's address and the popup is opened on it by its id.
+      const server = await pdfServer({ tabShowsPdf: chromium });
       try {
         const address = server.url('leaflet.pdf');
         const tab = await t.newPage();
         await tab.goto(address);
-        const id = await t.extensionEval(async (url) => {
-          const api = globalThis.browser ?? globalThis.chrome;
-          const own = await api.tabs.getCurrent();
-          const tabs = (await api.tabs.query({})).filter((found) => found.id !== own?.id);
-          // Chromium tells MagLens a tab's address only once the user opens the popup on it (activeTab),
-          // which a test cannot do: there the newest tab is the one, and the popup learns its address
-          // from the page (this test's server answers a tab with a page; see pdfServer).
-          const named = tabs.find((found) => found.url === url);
-          return named ? named.id : Math.max(...tabs.map((found) => found.id));
-        }, address);
-        assert.notEqual(id, null, 'no tab shows the PDF address');
-        const popup = await t.openExtensionPage(`popup.html?tab=${id}`);
-        await popup.bringToFront();
+        let popup;
+        if (chromium) {
+          const extensions = await t.browser.extensions();
+          const maglens = [...extensions.values()].find((extension) => extension.name === 'MagLens');
+          assert.ok(maglens, 'MagLens is not among the browser extensions');
+          await tab.bringToFront();
+          await tab.triggerExtensionAction(maglens);
+          const target = await t.browser.waitForTarget(
+            (found) => found.url().startsWith(t.extensionUrl('popup.html')),
+            { timeout: 10_000 },
+          );
+          popup = await target.asPage();
+        } else {
+          const id = await t.extensionEval(async (url) => {
+            const api = globalThis.browser ?? globalThis.chrome;
+            const tabs = await api.tabs.query({});
+            return tabs.find((found) => found.url === url)?.id ?? null;
+          }, address);
+          assert.notEqual(id, null, 'no tab shows the PDF address');
+          popup = await t.openExtensionPage(`popup.html?tab=${id}`);
+          await popup.bringToFront();
+        }
         const offered = await until(
           () =>
             popup.evaluate(() => [...document.querySelectorAll('button')].map((b) => b.textContent.trim())),
@@ -348,7 +440,7 @@ export const tests = [
           10_000,
         );
         assert.ok(offered.includes('Open in MagLens'), `the popup offers ${JSON.stringify(offered)}`);
-        await tab.close();
+        if (!chromium) await tab.close();
         const before = server.requests.length;
         await popup.evaluate(() =>
           [...document.querySelectorAll('button')]
