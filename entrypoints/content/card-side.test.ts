@@ -48,19 +48,41 @@ describe('planCardSide', () => {
     });
   });
 
-  it('still goes under the paragraph when the card loses at most a quarter of its height there', () => {
-    // 800 - 390 = 410 px under the paragraph for a 500 px card: it shortens (its middle scrolls).
-    const plan = planCardSide({ ...base, term: box(300, 300, 380, 320), block: box(100, 290, 1100, 390) });
+  it('goes under the paragraph when its essentials fit there, the rest of the card scrolling', () => {
+    // 800 - 390 = 410 px under the paragraph for a 500 px card whose essentials take 300.
+    const card = { width: 400, height: 500, essentials: 300 };
+    const plan = planCardSide({
+      ...base,
+      card,
+      term: box(300, 300, 380, 320),
+      block: box(100, 290, 1100, 390),
+    });
     expect(plan).toEqual({
       side: 'bottom-start',
       reference: { left: 300, right: 380, top: 290, bottom: 390 },
     });
+    // 300 px under this paragraph, too little for the essentials, and its top is out of reach: the card
+    // goes by the term's line.
     const tooLittle = planCardSide({
       ...base,
+      card,
       term: box(300, 400, 380, 420),
-      block: box(100, 390, 1100, 500),
+      block: box(100, 250, 1100, 500),
     });
-    expect(tooLittle.reference).toEqual(box(300, 400, 380, 420));
+    expect(tooLittle).toEqual({ side: 'bottom-start', reference: box(300, 400, 380, 420) });
+  });
+
+  it('by a line in the middle of the window, goes to the side with room for the essentials', () => {
+    const long = box(100, -400, 1100, 1200);
+    const card = { width: 400, height: 700, essentials: 360 };
+    // Neither side holds all of the card; both hold its essentials: under, as usual.
+    expect(planCardSide({ ...base, card, term: box(300, 390, 380, 410), block: long }).side).toBe(
+      'bottom-start',
+    );
+    // Only the room over the line holds them.
+    expect(planCardSide({ ...base, card, term: box(300, 430, 380, 450), block: long }).side).toBe(
+      'top-start',
+    );
   });
 
   it('goes over the paragraph when the card fits there and not under it', () => {
