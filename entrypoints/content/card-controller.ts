@@ -1,6 +1,6 @@
 import type { TermCardActions } from '@/components/card/CardActions';
 import type { CardTerm } from '@/utils/dataset/types';
-import { hideTopic, openReader, saveNote, showTopic, turnOffForSite } from './card-actions';
+import { hideTopic, openCardKeys, openReader, saveNote, showTopic, turnOffForSite } from './card-actions';
 import { type CardHost, createCardHost } from './card-host';
 import { boxReference, isEmptyBox, type Point, rangeReference } from './card-position';
 import { hoverCounts, pressOpens, watchTriggers } from './card-triggers';
@@ -113,7 +113,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     reference: ReturnType<typeof boxReference>,
     focus: boolean,
     render: (card: CardHost) => void,
-    announcement: string | null = null,
+    announcement: Promise<string> | null = null,
   ) => {
     const returnFocus = focus ? (focusInCard() ? shown!.returnFocus : document.activeElement) : null;
     remove(false, true);
@@ -130,7 +130,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (!placed && focus)
         card.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
       // A card that keyboard focus opened is told to screen readers, now that it shows.
-      if (!placed && announcement) card.announce(announcement);
+      if (!placed && announcement)
+        void announcement.then((text) => {
+          if (shown?.card === card) card.announce(text);
+        });
       placed = true;
     });
     shown = { ui, card, hit, topicId, returnFocus, stop };
@@ -184,7 +187,7 @@ export function createCardController(options: CardControllerOptions): CardContro
             actions: actionsFor(hit, card.term),
             onClose: () => dismiss(true),
           }),
-        announce ? focusAnnouncement(card.term.name, where) : null,
+        announce ? openCardKeys().then((keys) => focusAnnouncement(card.term.name, where, keys)) : null,
       );
     });
     return true;

@@ -8,6 +8,12 @@ describe('focusAnnouncement', () => {
     );
   });
 
+  it('says how to give the command a key when it has none', () => {
+    expect(focusAnnouncement('Insomnia', undefined, '')).toMatch(
+      /^MagLens note: Insomnia\. To read it, give MagLens' "Open the MagLens card" command a key/,
+    );
+  });
+
   it('leaves out where the term is when that is not known', () => {
     expect(focusAnnouncement('Insomnia', undefined, 'Ctrl+Shift+Y')).toBe(
       'MagLens note: Insomnia. Press Ctrl+Shift+Y to read it.',

@@ -290,6 +290,29 @@ export const tests = [
         )
         .catch(async () => assert.fail(`focus is on ${(await readState(page)).focused}, not in the card`));
       assert.equal((await readState(page)).title, 'Muscle cramps');
+
+      // The keys said are the reader's own: Firefox lets an extension change them (Chromium does not).
+      if (t.browserName === 'firefox') {
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('maglens-card'), { timeout: 5000 });
+        await t.extensionEval(() => browser.commands.update({ name: 'open-card', shortcut: 'Ctrl+Shift+Y' }));
+        try {
+          await page.focus('#start');
+          await page.keyboard.press('Tab');
+          await page
+            .waitForFunction(
+              () =>
+                document
+                  .querySelector('maglens-card')
+                  ?.shadowRoot?.querySelector('[aria-live]')
+                  ?.textContent.endsWith('Press Ctrl+Shift+Y to read it.'),
+              { timeout: 5000 },
+            )
+            .catch(() => assert.fail('the announcement did not name the keys the reader set'));
+        } finally {
+          await t.extensionEval(() => browser.commands.reset('open-card'));
+        }
+      }
     },
   },
   {
