@@ -105,6 +105,10 @@ export const VIEWPORT_PADDING = 8;
 export const MIN_CARD_HEIGHT = 120;
 /** The custom property, set on the host, that caps the card's height to the room beside the term. */
 export const MAX_HEIGHT_PROPERTY = '--ml-max-height';
+/** The custom property, set on the host, that narrows the card to a margin beside the paragraph. */
+export const WIDTH_PROPERTY = '--ml-card-width';
+/** Beside the paragraph, the card narrows to fit a margin down to this width (card.css: 480 px else). */
+export const MIN_BESIDE_WIDTH = 320;
 
 /** Beside, under or over the paragraph, the card may sit at most this far from the term: a hand moving
  * at an easy 0.4 px/ms crosses it within the 300 ms the card waits for the pointer. */
@@ -127,6 +131,7 @@ export async function computeCardPlacement(
   const doc = floating.ownerDocument;
   // The card's size before any cap: whether it fits somewhere whole decides where it goes.
   floating.style.removeProperty(MAX_HEIGHT_PROPERTY);
+  floating.style.removeProperty(WIDTH_PROPERTY);
   const card = floating.getBoundingClientRect();
   const essentials = essentialsHeight(floating);
   const plan = planCardSide({
@@ -137,7 +142,9 @@ export async function computeCardPlacement(
     gap: CARD_GAP,
     padding: VIEWPORT_PADDING,
     maxReach: MAX_REACH,
+    minWidth: MIN_BESIDE_WIDTH,
   });
+  if (plan.width) floating.style.setProperty(WIDTH_PROPERTY, `${plan.width}px`);
   const placed: VirtualElement = {
     getBoundingClientRect: () => toRect(plan.reference),
     contextElement: reference.contextElement,

@@ -21,6 +21,32 @@ describe('planCardSide', () => {
     });
   });
 
+  it('narrows the card to a margin beside the column down to its least width, and not below', () => {
+    const term = box(900, 200, 960, 220);
+    // A 680 px column in a 1440 px window: 380 px margins, room for a 364 px card.
+    const plan = planCardSide({
+      ...base,
+      viewport: { width: 1440, height: 800 },
+      minWidth: 320,
+      term,
+      block: box(380, 180, 1060, 300),
+    });
+    expect(plan).toEqual({
+      side: 'right-start',
+      reference: { left: 380, right: 1060, top: 200, bottom: 220 },
+      width: 364,
+    });
+    // The same column in a 1280 px window: 300 px margins are too narrow; the card goes under the paragraph.
+    const narrow = planCardSide({
+      ...base,
+      minWidth: 320,
+      term: box(820, 200, 880, 220),
+      block: box(300, 180, 980, 300),
+    });
+    expect(narrow.side).toBe('bottom-start');
+    expect(narrow.width).toBeUndefined();
+  });
+
   it('uses the left side when only it has room', () => {
     const plan = planCardSide({ ...base, term: box(620, 200, 700, 220), block: box(600, 180, 1100, 300) });
     expect(plan.side).toBe('left-start');

@@ -14,6 +14,8 @@ export interface CardSidePlan {
   side: CardSide;
   /** The box the card is placed against (the term's line, or the paragraph around it). */
   reference: Box;
+  /** Beside the paragraph in a margin narrower than the card: the card narrows to this. */
+  width?: number;
 }
 
 export interface SideInput {
@@ -22,6 +24,8 @@ export interface SideInput {
   /** The paragraph (the nearest block) around the term, or null when unknown. */
   block: Box | null;
   viewport: { width: number; height: number };
+  /** The narrowest the card may become to fit beside the paragraph (it keeps its width elsewhere). */
+  minWidth?: number;
   /** The card's size when nothing caps its height, and the height that shows its essentials (header, the
    * essentials, the actions) without scrolling; the whole height when it has none apart. */
   card: { width: number; height: number; essentials?: number };
@@ -35,15 +39,18 @@ export interface SideInput {
 
 export function planCardSide(input: SideInput): CardSidePlan {
   const { term, block, viewport, card, gap, padding, maxReach } = input;
-  const width = card.width + gap + padding;
+  const width = Math.min(card.width, input.minWidth ?? card.width) + gap + padding;
   const height = card.height + gap + padding;
   const essentials = Math.min(card.height, card.essentials ?? card.height) + gap + padding;
   if (block) {
     const column = { left: block.left, right: block.right, top: term.top, bottom: term.bottom };
-    if (viewport.width - block.right >= width && block.right - term.right <= maxReach)
-      return { side: 'right-start', reference: column };
+    // Beside, the card may narrow to the margin (down to minWidth): its height is the window's there.
+    const narrowed = (room: number) => (room < card.width ? { width: Math.floor(room) } : {});
+    const right = viewport.width - block.right;
+    if (right >= width && block.right - term.right <= maxReach)
+      return { side: 'right-start', reference: column, ...narrowed(right - gap - padding) };
     if (block.left >= width && term.left - block.left <= maxReach)
-      return { side: 'left-start', reference: column };
+      return { side: 'left-start', reference: column, ...narrowed(block.left - gap - padding) };
     const around = { left: term.left, right: term.right, top: block.top, bottom: block.bottom };
     // Under or over the paragraph even if the card must shorten there, as long as its essentials show
     // (the rest scrolls).

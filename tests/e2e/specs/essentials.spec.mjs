@@ -14,6 +14,8 @@ const TOPICS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const WINDOW = { width: 1280, height: 800 };
 /** Where a term sits in the window: its line's top near the top, or its line's middle in the middle. */
 const POSITIONS = { top: 100, middle: WINDOW.height / 2 };
+/** A wider window, whose margins hold the card beside the same column (narrowed to fit). */
+const WIDE = { width: 1440, height: 800 };
 
 /** Every term of the dataset, with a phrase that names it unambiguously and how much its card has to show. */
 async function datasetTerms() {
@@ -38,9 +40,9 @@ function sample(terms) {
 }
 
 /** One paragraph for each term, with the term on its second line, among sentences that name no other. */
-async function openTermsPage(t, terms) {
+async function openTermsPage(t, terms, window) {
   const page = await t.newPage();
-  await page.setViewport(WINDOW);
+  await page.setViewport(window);
   await page.goto(t.fixtureUrl('card-essentials.html'), { waitUntil: 'load' });
   await page.evaluate((list) => {
     const host = document.getElementById('terms');
@@ -131,12 +133,17 @@ const within = (inner, outer, slack = 1) =>
   inner.right <= outer.right + slack &&
   inner.bottom <= outer.bottom + slack;
 const covers = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-const VIEW = { left: 0, top: 0, right: WINDOW.width, bottom: WINDOW.height };
 
-/** Hovers each term at `where` and lists what a reader would miss: essentials cut off, a covered term. */
-async function missedEssentials(t, where) {
-  const terms = sample(await datasetTerms());
-  const page = await openTermsPage(t, terms);
+/**
+ * Hovers each term at `where` and lists what a reader would miss: essentials cut off, a covered term, and
+ * with `beside`, any of the text column covered.
+ */
+async function missedEssentials(t, where, { window = WINDOW, every = 0, beside = false } = {}) {
+  const all = sample(await datasetTerms());
+  const terms = every ? all.filter((_, i) => i % every === 0) : all;
+  const page = await openTermsPage(t, terms, window);
+  const view = { left: 0, top: 0, right: window.width, bottom: window.height };
+  const column = await page.$eval('#terms', (el) => el.getBoundingClientRect().right);
   const problems = [];
   const longest = [...terms].sort((a, b) => b.size - a.size)[0];
   let shot = false;
@@ -155,22 +162,23 @@ async function missedEssentials(t, where) {
       problems.push(`${term.id}: "${term.phrase}" opened the card for ${card.name}`);
     } else {
       const cut = card.parts
-        .filter(({ box, shown }) => !within(box, shown) || !within(box, VIEW))
+        .filter(({ box, shown }) => !within(box, shown) || !within(box, view))
         .map(({ part }) => part);
       if (cut.length > 0) problems.push(`${term.id}: ${cut.join(', ')} not in sight`);
       if (covers(card.card, line)) problems.push(`${term.id}: the card covers the term`);
+      if (beside && card.card.left < column) problems.push(`${term.id}: the card covers the text column`);
     }
     // The card with the most to show, and the first one that misses something, for a look.
     if (term === longest || (problems.length === 1 && !shot)) {
       shot = true;
-      await t.screenshot(page, `essentials-${where}-${term.id}`);
+      await t.screenshot(page, `essentials-${window.width}-${where}-${term.id}`);
     }
     await page.mouse.move(20, 20, { steps: 2 });
     await page.waitForFunction(() => !document.querySelector('maglens-card'), { timeout: 5000 });
   }
   const seen = terms.length - new Set(problems.map((p) => p.split(':')[0])).size;
   console.log(
-    `    ${t.browserName}, terms at the ${where}: essentials in sight for ${seen} of ${terms.length}`,
+    `    ${t.browserName}, ${window.width} × ${window.height}, terms at the ${where}: essentials in sight for ${seen} of ${terms.length}`,
   );
   if (process.env.MAGLENS_ESSENTIALS === 'all' && problems.length) console.log(problems.join('\n'));
   return problems;
@@ -190,6 +198,14 @@ export const tests = [
     timeout: 240_000,
     async run(t) {
       const problems = await missedEssentials(t, 'middle');
+      assert.deepEqual(problems, []);
+    },
+  },
+  {
+    name: 'in a window whose margins have room, the card sits beside the text column, covering none of it, essentials in sight',
+    timeout: 120_000,
+    async run(t) {
+      const problems = await missedEssentials(t, 'middle', { window: WIDE, every: 4, beside: true });
       assert.deepEqual(problems, []);
     },
   },
