@@ -4,7 +4,7 @@ import { gradeLabel } from '@/components/ui/grade-text';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import { SourceList } from '@/components/ui/SourceList';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
-import { NOT_MEDICAL_ADVICE, NOT_MEDICAL_ADVICE_SHORT } from '@/utils/wording';
+import { ASK_BEFORE_CHANGING, NOT_MEDICAL_ADVICE, NOT_MEDICAL_ADVICE_SHORT } from '@/utils/wording';
 import { CardActions, type TermCardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
 import { ClampedNote } from './ClampedNote';
@@ -82,14 +82,13 @@ export function TermCard({ term, topic, related = [], actions, onClose, where }:
             </p>
           ) : null}
           <ReviewedDate date={term.reviewed} class="reviewed" />
-          <p class="disclaimer">{DISCLAIMER}</p>
+          <p class="disclaimer">{ASK_BEFORE_CHANGING}</p>
         </div>
       </div>
       <footer>
         <CardActions actions={actions} readMoreLabel={term.article.label} topicName={topicName} />
-        <p class="disclaimer" aria-hidden="true">
-          {NOT_MEDICAL_ADVICE_SHORT}
-        </p>
+        {/* With the sentence after the sources, the whole of DISCLAIMER. */}
+        <p class="disclaimer">{NOT_MEDICAL_ADVICE_SHORT}</p>
       </footer>
     </CardFrame>
   );
