@@ -79,6 +79,8 @@ export const toBackground = {
       v.object({ ok: v.literal(false), message: v.string() }),
     ]),
   ),
+  /** The keys the reader has set for the open-card command ('' when none), for a card's announcement. */
+  'command-keys': entry(typed('command-keys', {}), v.object({ openCard: v.string() })),
   'save-note': entry(
     typed('save-note', { note: NoteDraftSchema }),
     v.variant('ok', [

@@ -4,9 +4,10 @@ import { gradeLabel } from '@/components/ui/grade-text';
 import { ReviewedDate } from '@/components/ui/ReviewedDate';
 import { SourceList } from '@/components/ui/SourceList';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
-import { NOT_MEDICAL_ADVICE } from '@/utils/wording';
+import { ASK_BEFORE_CHANGING, NOT_MEDICAL_ADVICE, NOT_MEDICAL_ADVICE_SHORT } from '@/utils/wording';
 import { CardActions, type TermCardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
+import { ClampedNote } from './ClampedNote';
 import { RedFlags } from './RedFlags';
 
 export const DISCLAIMER = NOT_MEDICAL_ADVICE;
@@ -22,8 +23,9 @@ export interface TermCardProps {
   where?: string | undefined;
 }
 
-/** Everything MagLens knows about one term: what it has to do with magnesium, how sure that is, what to
- * do, when to seek care (the essentials, in view without scrolling), then where it comes from. */
+/** Everything MagLens knows about one term: what it has to do with magnesium, how sure that is (a chip in
+ * the header), what to do, when to seek care (the essentials, in view without scrolling: card-side.ts
+ * places the card where they fit), then why the grade, where it comes from and related terms. */
 export function TermCard({ term, topic, related = [], actions, onClose, where }: TermCardProps) {
   const topicName = topic?.name ?? term.topicId;
   // A line under the header once the middle is scrolled, so scrolled text ends at a clear edge.
@@ -44,41 +46,49 @@ export function TermCard({ term, topic, related = [], actions, onClose, where }:
         </span>
       ) : null}
       <header class={scrolled ? 'scrolled' : undefined}>
-        <p class="topic">
-          <span class="dot" style={{ background: topic?.color ?? 'currentColor' }} aria-hidden="true" />
-          {topicName}
-        </p>
+        <div class="kicker">
+          <p class="topic">
+            <span class="dot" style={{ background: topic?.color ?? 'currentColor' }} aria-hidden="true" />
+            {topicName}
+          </p>
+          <GradeBadge grade={term.grade} reason="" />
+        </div>
         <h2 id="ml-card-title">{term.name}</h2>
       </header>
       <div class="body" onScroll={(e) => setScrolled(e.currentTarget.scrollTop > 0)}>
-        <p class="note">{term.note}</p>
-        <GradeBadge grade={term.grade} reason="" />
-        {term.practical ? (
-          <p class="practical">
-            <strong>In practice: </strong>
-            {term.practical}
-          </p>
-        ) : null}
-        <RedFlags flags={term.redFlags} />
+        <div class="essentials">
+          <ClampedNote text={term.note} />
+          {term.practical ? (
+            <p class="practical">
+              <strong>In practice: </strong>
+              {term.practical}
+            </p>
+          ) : null}
+          <RedFlags flags={term.redFlags} />
+        </div>
         {/* After the essentials: why the grade, then the sources it rests on. */}
-        {term.gradeReason ? (
-          <p class="grade-why">
-            <strong>Why this grade: </strong>
-            {term.gradeReason}
-          </p>
-        ) : null}
-        <SourceList sources={term.sources} />
-        {related.length > 0 ? (
-          <p class="related">
-            <strong>Related: </strong>
-            {related.join(', ')}
-          </p>
-        ) : null}
-        <ReviewedDate date={term.reviewed} class="reviewed" />
+        <div class="details">
+          {term.gradeReason ? (
+            <p class="grade-why">
+              <strong>Why this grade: </strong>
+              {term.gradeReason}
+            </p>
+          ) : null}
+          <SourceList sources={term.sources} />
+          {related.length > 0 ? (
+            <p class="related">
+              <strong>Related: </strong>
+              {related.join(', ')}
+            </p>
+          ) : null}
+          <ReviewedDate date={term.reviewed} class="reviewed" />
+          <p class="disclaimer">{ASK_BEFORE_CHANGING}</p>
+        </div>
       </div>
       <footer>
         <CardActions actions={actions} readMoreLabel={term.article.label} topicName={topicName} />
-        <p class="disclaimer">{DISCLAIMER}</p>
+        {/* With the sentence after the sources, the whole of DISCLAIMER. */}
+        <p class="disclaimer">{NOT_MEDICAL_ADVICE_SHORT}</p>
       </footer>
     </CardFrame>
   );

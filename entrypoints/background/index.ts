@@ -54,5 +54,7 @@ export default defineBackground(() => {
     if (direction) void moveInActiveTab(lookupApi, direction, tab?.id);
   });
 
-  browser.runtime.onMessage.addListener(createMessageRouter({ api: readerApi, dataset, addNote }));
+  browser.runtime.onMessage.addListener(
+    createMessageRouter({ api: readerApi, dataset, addNote, commands: browser.commands }),
+  );
 });

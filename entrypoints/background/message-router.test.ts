@@ -13,6 +13,19 @@ const route = createMessageRouter({
 });
 
 describe('background message router', () => {
+  it('answers command-keys with the keys of the open-card command, or none without the commands API', async () => {
+    const withKeys = createMessageRouter({
+      api,
+      dataset: { termTopics: {} },
+      addNote: async () => ({ ok: false, message: 'unused' }),
+      commands: { getAll: async () => [{ name: 'open-card', shortcut: 'Alt+Shift+M' }] },
+    });
+    await expect(withKeys({ type: 'command-keys' }, { id: 'maglens' })).resolves.toEqual({
+      openCard: 'Alt+Shift+M',
+    });
+    await expect(route({ type: 'command-keys' }, { id: 'maglens' })).resolves.toEqual({ openCard: '' });
+  });
+
   it('answers open-reader and save-note with a Promise', async () => {
     await expect(route({ type: 'open-reader', articleId: 'food' }, { id: 'maglens' })).resolves.toEqual({
       ok: true,

@@ -35,6 +35,16 @@ export async function openReader(article: ArticleLink): Promise<ActionResult> {
   }
 }
 
+/** The keys of the open-card command as the reader has them ('' for none), or null when the background
+ * does not answer. */
+export async function openCardKeys(): Promise<string | null> {
+  try {
+    return (await sendToBackground({ type: 'command-keys' })).openCard;
+  } catch {
+    return null;
+  }
+}
+
 /** A key for one click on Save: a retry of the same save files no second note. */
 const newSaveKey = () =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

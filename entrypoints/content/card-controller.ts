@@ -1,12 +1,13 @@
 import type { TermCardActions } from '@/components/card/CardActions';
 import type { CardTerm } from '@/utils/dataset/types';
-import { hideTopic, openReader, saveNote, showTopic, turnOffForSite } from './card-actions';
+import { hideTopic, openCardKeys, openReader, saveNote, showTopic, turnOffForSite } from './card-actions';
 import { type CardHost, createCardHost } from './card-host';
 import { boxReference, isEmptyBox, type Point, rangeReference } from './card-position';
 import { hoverCounts, pressOpens, watchTriggers } from './card-triggers';
 import type { CardUi } from './card-ui';
 import type { CardController, CardControllerOptions, EffectiveSettings, MarkHit } from './contracts';
 import { positionText } from './current-term';
+import { focusAnnouncement } from './focus-announcement';
 import { createHoverIntent } from './hover-intent';
 
 /**
@@ -112,6 +113,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     reference: ReturnType<typeof boxReference>,
     focus: boolean,
     render: (card: CardHost) => void,
+    announcement: Promise<string> | null = null,
   ) => {
     const returnFocus = focus ? (focusInCard() ? shown!.returnFocus : document.activeElement) : null;
     remove(false, true);
@@ -127,6 +129,11 @@ export function createCardController(options: CardControllerOptions): CardContro
       // The host is hidden until it has a place, and hidden elements can't take focus: focus now.
       if (!placed && focus)
         card.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+      // A card that keyboard focus opened is told to screen readers, now that it shows.
+      if (!placed && announcement)
+        void announcement.then((text) => {
+          if (shown?.card === card) card.announce(text);
+        });
       placed = true;
     });
     shown = { ui, card, hit, topicId, returnFocus, stop };
@@ -157,21 +164,30 @@ export function createCardController(options: CardControllerOptions): CardContro
     notOnThisSite: () => turnOffForSite(pageOf().host),
   });
 
-  /** Shows the card for a hit (once the UI is here); false for a term MagLens has no card for. */
-  function showTerm(hit: MarkHit, point: Point | null, focus: boolean): boolean {
+  /** Shows the card for a hit (once the UI is here); false for a term MagLens has no card for.
+   * `announce`: keyboard focus opened it, and focus stays on the page: say so to screen readers. */
+  function showTerm(hit: MarkHit, point: Point | null, focus: boolean, announce = false): boolean {
     const topicId = topicOf(hit.termId);
     if (!topicId || signal.aborted) return false;
     withUi((ui) => {
       const card = ui.term(hit.termId);
       if (!card) return;
       const position = marks.positionOf(hit);
-      mountCard(ui, hit, topicId, rangeReference(hit.range, point), focus, (host) =>
-        ui.renderTerm(host.mount, {
-          ...card,
-          where: position ? positionText(position) : undefined,
-          actions: actionsFor(hit, card.term),
-          onClose: () => dismiss(true),
-        }),
+      const where = position ? positionText(position) : undefined;
+      mountCard(
+        ui,
+        hit,
+        topicId,
+        rangeReference(hit.range, point),
+        focus,
+        (host) =>
+          ui.renderTerm(host.mount, {
+            ...card,
+            where,
+            actions: actionsFor(hit, card.term),
+            onClose: () => dismiss(true),
+          }),
+        announce ? openCardKeys().then((keys) => focusAnnouncement(card.term.name, where, keys)) : null,
       );
     });
     return true;
@@ -236,7 +252,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         prefetch();
         focusTimer = setTimeout(() => {
           if (signal.aborted || deepActiveElement() !== target) return;
-          if (showTerm(hit, null, false)) {
+          if (showTerm(hit, null, false, true)) {
             intent.pin(hit);
             focusOpened = hit;
           }

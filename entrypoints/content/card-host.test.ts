@@ -26,6 +26,17 @@ describe('card host', () => {
     expect(host.style.getPropertyPriority('letter-spacing')).toBe('');
   });
 
+  it('says what it is given through a polite live region of its own, outside the card and the page', () => {
+    const card = createCardHost('');
+    const live = card.host.shadowRoot!.querySelector('[role="status"]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('');
+    card.announce('MagLens note: Insomnia.');
+    expect(live.textContent).toBe('MagLens note: Insomnia.');
+    expect(card.mount.contains(live)).toBe(false);
+    expect(document.body.textContent).not.toContain('MagLens note');
+  });
+
   it('leaves nothing behind once removed', () => {
     const card = createCardHost('');
     card.remove();

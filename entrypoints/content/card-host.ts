@@ -71,6 +71,9 @@ export interface CardHost {
   host: HTMLElement;
   /** Where Preact renders the card. */
   mount: HTMLElement;
+  /** Says `text` to screen readers through a polite live region in the shadow root (nothing shows). Call
+   * it once the host is visible: a hidden region is not in the accessibility tree. */
+  announce(text: string): void;
   remove(): void;
 }
 
@@ -90,7 +93,19 @@ export function createCardHost(
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');
-  root.append(style, mount);
+  // Present and empty from the start, so what it is given later is read out.
+  const live = doc.createElement('p');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  live.className = 'announce';
+  root.append(style, mount, live);
   (doc.fullscreenElement ?? doc.documentElement).append(host);
-  return { host, mount, remove: () => host.remove() };
+  return {
+    host,
+    mount,
+    announce: (text) => {
+      live.textContent = text;
+    },
+    remove: () => host.remove(),
+  };
 }

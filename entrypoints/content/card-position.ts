@@ -105,6 +105,10 @@ export const VIEWPORT_PADDING = 8;
 export const MIN_CARD_HEIGHT = 120;
 /** The custom property, set on the host, that caps the card's height to the room beside the term. */
 export const MAX_HEIGHT_PROPERTY = '--ml-max-height';
+/** The custom property, set on the host, that narrows the card to a margin beside the paragraph. */
+export const WIDTH_PROPERTY = '--ml-card-width';
+/** Beside the paragraph, the card narrows to fit a margin down to this width (card.css: 480 px else). */
+export const MIN_BESIDE_WIDTH = 320;
 
 /** Beside, under or over the paragraph, the card may sit at most this far from the term: a hand moving
  * at an easy 0.4 px/ms crosses it within the 300 ms the card waits for the pointer. */
@@ -127,16 +131,20 @@ export async function computeCardPlacement(
   const doc = floating.ownerDocument;
   // The card's size before any cap: whether it fits somewhere whole decides where it goes.
   floating.style.removeProperty(MAX_HEIGHT_PROPERTY);
+  floating.style.removeProperty(WIDTH_PROPERTY);
   const card = floating.getBoundingClientRect();
+  const essentials = essentialsHeight(floating);
   const plan = planCardSide({
     term: reference.getBoundingClientRect(),
     block: blockAround(reference.contextElement),
     viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
-    card: { width: card.width, height: card.height },
+    card: { width: card.width, height: card.height, ...(essentials ? { essentials } : {}) },
     gap: CARD_GAP,
     padding: VIEWPORT_PADDING,
     maxReach: MAX_REACH,
+    minWidth: MIN_BESIDE_WIDTH,
   });
+  if (plan.width) floating.style.setProperty(WIDTH_PROPERTY, `${plan.width}px`);
   const placed: VirtualElement = {
     getBoundingClientRect: () => toRect(plan.reference),
     contextElement: reference.contextElement,
@@ -146,7 +154,8 @@ export async function computeCardPlacement(
     placement: plan.side,
     middleware: [
       offset(CARD_GAP),
-      flip({ padding: VIEWPORT_PADDING }),
+      // Flipped only to a side where all of it fits: else the plan's side, which has room for the essentials.
+      flip({ padding: VIEWPORT_PADDING, fallbackStrategy: 'initialPlacement' }),
       shift({ padding: VIEWPORT_PADDING }),
       size({
         padding: VIEWPORT_PADDING,
@@ -160,10 +169,32 @@ export async function computeCardPlacement(
   });
   return {
     x: Math.round(result.x),
-    y: Math.round(result.y),
+    // Down, not to the nearest: a card of fractional height pushed against the window's bottom edge stays
+    // inside it.
+    y: Math.floor(result.y),
     side: result.placement as CardSide,
     hidden: !!result.middlewareData.hide?.referenceHidden,
   };
+}
+
+/**
+ * The height that shows the card's essentials without scrolling its middle: from its top to the end of
+ * `.essentials` (however far the middle is scrolled), the middle's bottom padding and the actions under
+ * it. Undefined for a card with no essentials apart (the "not in MagLens" notice).
+ */
+export function essentialsHeight(floating: HTMLElement): number | undefined {
+  const root = floating.shadowRoot;
+  const card = root?.querySelector<HTMLElement>('.card');
+  const essentials = root?.querySelector<HTMLElement>('.essentials');
+  const body = essentials?.parentElement;
+  if (!card || !essentials || !body) return undefined;
+  const view = floating.ownerDocument.defaultView ?? window;
+  const top = card.getBoundingClientRect().top;
+  const end = essentials.getBoundingClientRect().bottom + body.scrollTop - top;
+  const padding = Number.parseFloat(view.getComputedStyle(body).paddingBottom) || 0;
+  const footer = root?.querySelector<HTMLElement>('footer')?.getBoundingClientRect().height ?? 0;
+  const border = Number.parseFloat(view.getComputedStyle(card).borderBottomWidth) || 0;
+  return Math.ceil(end + padding + footer + border);
 }
 
 /** The sheet takes at most this share of the window's height. */

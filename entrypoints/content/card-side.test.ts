@@ -21,6 +21,32 @@ describe('planCardSide', () => {
     });
   });
 
+  it('narrows the card to a margin beside the column down to its least width, and not below', () => {
+    const term = box(900, 200, 960, 220);
+    // A 680 px column in a 1440 px window: 380 px margins, room for a 364 px card.
+    const plan = planCardSide({
+      ...base,
+      viewport: { width: 1440, height: 800 },
+      minWidth: 320,
+      term,
+      block: box(380, 180, 1060, 300),
+    });
+    expect(plan).toEqual({
+      side: 'right-start',
+      reference: { left: 380, right: 1060, top: 200, bottom: 220 },
+      width: 364,
+    });
+    // The same column in a 1280 px window: 300 px margins are too narrow; the card goes under the paragraph.
+    const narrow = planCardSide({
+      ...base,
+      minWidth: 320,
+      term: box(820, 200, 880, 220),
+      block: box(300, 180, 980, 300),
+    });
+    expect(narrow.side).toBe('bottom-start');
+    expect(narrow.width).toBeUndefined();
+  });
+
   it('uses the left side when only it has room', () => {
     const plan = planCardSide({ ...base, term: box(620, 200, 700, 220), block: box(600, 180, 1100, 300) });
     expect(plan.side).toBe('left-start');
@@ -48,19 +74,41 @@ describe('planCardSide', () => {
     });
   });
 
-  it('still goes under the paragraph when the card loses at most a quarter of its height there', () => {
-    // 800 - 390 = 410 px under the paragraph for a 500 px card: it shortens (its middle scrolls).
-    const plan = planCardSide({ ...base, term: box(300, 300, 380, 320), block: box(100, 290, 1100, 390) });
+  it('goes under the paragraph when its essentials fit there, the rest of the card scrolling', () => {
+    // 800 - 390 = 410 px under the paragraph for a 500 px card whose essentials take 300.
+    const card = { width: 400, height: 500, essentials: 300 };
+    const plan = planCardSide({
+      ...base,
+      card,
+      term: box(300, 300, 380, 320),
+      block: box(100, 290, 1100, 390),
+    });
     expect(plan).toEqual({
       side: 'bottom-start',
       reference: { left: 300, right: 380, top: 290, bottom: 390 },
     });
+    // 300 px under this paragraph, too little for the essentials, and its top is out of reach: the card
+    // goes by the term's line.
     const tooLittle = planCardSide({
       ...base,
+      card,
       term: box(300, 400, 380, 420),
-      block: box(100, 390, 1100, 500),
+      block: box(100, 250, 1100, 500),
     });
-    expect(tooLittle.reference).toEqual(box(300, 400, 380, 420));
+    expect(tooLittle).toEqual({ side: 'bottom-start', reference: box(300, 400, 380, 420) });
+  });
+
+  it('by a line in the middle of the window, goes to the side with room for the essentials', () => {
+    const long = box(100, -400, 1100, 1200);
+    const card = { width: 400, height: 700, essentials: 360 };
+    // Neither side holds all of the card; both hold its essentials: under, as usual.
+    expect(planCardSide({ ...base, card, term: box(300, 390, 380, 410), block: long }).side).toBe(
+      'bottom-start',
+    );
+    // Only the room over the line holds them.
+    expect(planCardSide({ ...base, card, term: box(300, 430, 380, 450), block: long }).side).toBe(
+      'top-start',
+    );
   });
 
   it('goes over the paragraph when the card fits there and not under it', () => {

@@ -1,14 +1,12 @@
 import type { Box } from './card-position';
 
 /**
- * Where the floating card goes so it hides as little as it can of the paragraph being read: beside the
- * paragraph when the window has room there and the term is near that edge; else under or over the whole
- * paragraph when that is near the term and the card fits; else under or over the term's line, on the side with room for all of the card,
- * or failing that the side with more room.
+ * Where the floating card goes so it hides as little as it can of the paragraph being read, with its
+ * essentials (what, grade, in practice, seek care if) in sight: beside the paragraph when the window has
+ * room there and the term is near that edge; else under or over the whole paragraph when that is near the
+ * term and the essentials fit there (the rest scrolls); else under or over the term's line, on the side
+ * with room for all of the card, else for its essentials, failing that the side with more room.
  */
-
-/** Under or over the paragraph, the card may lose this share of its height to the window's edge. */
-const MOSTLY = 0.75;
 
 export type CardSide = 'right-start' | 'left-start' | 'bottom-start' | 'top-start';
 
@@ -16,6 +14,8 @@ export interface CardSidePlan {
   side: CardSide;
   /** The box the card is placed against (the term's line, or the paragraph around it). */
   reference: Box;
+  /** Beside the paragraph in a margin narrower than the card: the card narrows to this. */
+  width?: number;
 }
 
 export interface SideInput {
@@ -24,8 +24,11 @@ export interface SideInput {
   /** The paragraph (the nearest block) around the term, or null when unknown. */
   block: Box | null;
   viewport: { width: number; height: number };
-  /** The card's size when nothing caps its height. */
-  card: { width: number; height: number };
+  /** The narrowest the card may become to fit beside the paragraph (it keeps its width elsewhere). */
+  minWidth?: number;
+  /** The card's size when nothing caps its height, and the height that shows its essentials (header, the
+   * essentials, the actions) without scrolling; the whole height when it has none apart. */
+  card: { width: number; height: number; essentials?: number };
   /** Gap between the card and what it sits next to, and the margin it keeps from the window's edges. */
   gap: number;
   padding: number;
@@ -36,26 +39,35 @@ export interface SideInput {
 
 export function planCardSide(input: SideInput): CardSidePlan {
   const { term, block, viewport, card, gap, padding, maxReach } = input;
-  const width = card.width + gap + padding;
+  const width = Math.min(card.width, input.minWidth ?? card.width) + gap + padding;
   const height = card.height + gap + padding;
+  const essentials = Math.min(card.height, card.essentials ?? card.height) + gap + padding;
   if (block) {
     const column = { left: block.left, right: block.right, top: term.top, bottom: term.bottom };
-    if (viewport.width - block.right >= width && block.right - term.right <= maxReach)
-      return { side: 'right-start', reference: column };
+    // Beside, the card may narrow to the margin (down to minWidth): its height is the window's there.
+    const narrowed = (room: number) => (room < card.width ? { width: Math.floor(room) } : {});
+    const right = viewport.width - block.right;
+    if (right >= width && block.right - term.right <= maxReach)
+      return { side: 'right-start', reference: column, ...narrowed(right - gap - padding) };
     if (block.left >= width && term.left - block.left <= maxReach)
-      return { side: 'left-start', reference: column };
+      return { side: 'left-start', reference: column, ...narrowed(block.left - gap - padding) };
     const around = { left: term.left, right: term.right, top: block.top, bottom: block.bottom };
-    // Under or over the paragraph even if the card must shorten a little there (its middle scrolls).
-    const enough = Math.min(height, MOSTLY * card.height + gap + padding);
-    if (block.bottom - term.bottom <= maxReach && viewport.height - block.bottom >= enough)
+    // Under or over the paragraph even if the card must shorten there, as long as its essentials show
+    // (the rest scrolls).
+    if (block.bottom - term.bottom <= maxReach && viewport.height - block.bottom >= essentials)
       return { side: 'bottom-start', reference: around };
-    if (term.top - block.top <= maxReach && block.top >= enough)
+    if (term.top - block.top <= maxReach && block.top >= essentials)
       return { side: 'top-start', reference: around };
   }
   const below = viewport.height - term.bottom;
   const above = term.top;
-  if (below >= height || below >= above) return { side: 'bottom-start', reference: term };
-  return { side: 'top-start', reference: term };
+  const under = { side: 'bottom-start', reference: term } as const;
+  const over = { side: 'top-start', reference: term } as const;
+  if (below >= height) return under;
+  if (above >= height) return over;
+  if (below >= essentials) return under;
+  if (above >= essentials) return over;
+  return below >= above ? under : over;
 }
 
 /** The box of the nearest block around a node (its paragraph, list item, cell…), or null. */

@@ -5,7 +5,7 @@ import { pageMessageHandlers } from './page-messages';
 
 const hit = (termId: string, text: string): MarkHit => ({ termId, text, range: document.createRange() });
 
-function setUp(marked: MarkHit[]) {
+function setUp(marked: MarkHit[], shown: MarkHit | null = null) {
   let current = -1;
   const marks = {
     terms: () => [],
@@ -18,7 +18,7 @@ function setUp(marked: MarkHit[]) {
       return { hit: marked[current] as MarkHit, index: current, total: marked.length };
     },
   } as unknown as PageMarks;
-  const cards = { open: vi.fn(), notFound: vi.fn(), shownHit: () => null } as unknown as CardController;
+  const cards = { open: vi.fn(), notFound: vi.fn(), shownHit: () => shown } as unknown as CardController;
   const receive = createReceiver(
     toPage,
     pageMessageHandlers({
@@ -59,6 +59,17 @@ describe('what a marked page answers', () => {
     expect(await receive({ type: 'show-card', text: 'ppis', focus: true })).toEqual({ shown: true });
     expect(await receive({ type: 'show-card', text: 'zinc', focus: true })).toEqual({ shown: false });
     expect(cards.notFound).toHaveBeenCalledWith('zinc');
+  });
+
+  it('the open-card command moves into the card already open (one keyboard focus opened), else the first in view', async () => {
+    const insomnia = hit('insomnia', 'insomnia');
+    const ppi = hit('ppi', 'PPIs');
+    const open = setUp([insomnia, ppi], ppi);
+    expect(await open.receive({ type: 'show-card', focus: true })).toEqual({ shown: true });
+    expect(open.cards.open).toHaveBeenLastCalledWith(ppi, { focus: true });
+    const none = setUp([insomnia, ppi]);
+    await none.receive({ type: 'show-card', focus: true });
+    expect(none.cards.open).toHaveBeenLastCalledWith(insomnia, { focus: true });
   });
 
   it('gives the popup the page it is on', async () => {

@@ -22,11 +22,12 @@ export function pageMessageHandlers(context: PageMessageContext): Handlers<typeo
     'page-terms': () => ({ terms: marks.terms(), active: context.active(), ...context.page() }),
     'reveal-term': (message) => ({ found: marks.reveal(message.termId) }),
     'show-card': (message) => {
-      // The keyboard command sends no text: use the selection when it is a marked wording.
+      // The keyboard command sends no text: use the selection when it is a marked wording, else the card
+      // already open (one that keyboard focus opened: the command moves focus into it), else the first in view.
       const selected = message.text === undefined ? window.getSelection()?.toString().trim() : '';
       const hit = message.text
         ? marks.findByText(message.text)
-        : ((selected ? marks.findByText(selected) : null) ?? marks.firstInView());
+        : ((selected ? marks.findByText(selected) : null) ?? cards.shownHit() ?? marks.firstInView());
       if (hit) cards.open(hit, { focus: message.focus });
       else if (message.text) cards.notFound(message.text);
       return { shown: !!hit };

@@ -220,6 +220,102 @@ export const tests = [
     },
   },
   {
+    name: 'a card opened by keyboard focus is announced from its own live region, and the open-card command moves into it',
+    async run(t) {
+      const page = await t.openFixture('keyboard.html');
+      await page.focus('#start');
+      await page.keyboard.press('Tab');
+      await waitForTitle(page, 'Muscle cramps');
+      const said = 'MagLens note: Muscle cramps (term 3 of 5 on this page). Press Alt+Shift+M to read it.';
+      await page
+        .waitForFunction(
+          (want) => {
+            const live = document.querySelector('maglens-card')?.shadowRoot?.querySelector('[aria-live]');
+            return live?.textContent === want;
+          },
+          { timeout: 5000 },
+          said,
+        )
+        .catch(() => assert.fail('the card opened by focus was not announced'));
+      const region = await page.evaluate(() => {
+        const live = document.querySelector('maglens-card').shadowRoot.querySelector('[aria-live]');
+        const box = live.getBoundingClientRect();
+        return {
+          role: live.getAttribute('role'),
+          politeness: live.getAttribute('aria-live'),
+          // Heard, not seen: no larger than a pixel, and nothing of it in the page's own DOM.
+          seen: box.width > 1 || box.height > 1,
+          inPage: document.body.textContent.includes('MagLens note'),
+        };
+      });
+      assert.deepEqual(region, { role: 'status', politeness: 'polite', seen: false, inPage: false });
+      if (t.browserName === 'chromium') {
+        // What a screen reader gets: a status in the accessibility tree with the announcement's text.
+        const statuses = [];
+        const walk = (node, inStatus) => {
+          const here = inStatus ?? (node.role === 'status' ? [] : null);
+          if (here && node.name) here.push(node.name);
+          if (node.role === 'status') statuses.push(here);
+          for (const child of node.children ?? []) walk(child, here);
+        };
+        walk(await page.accessibility.snapshot({ interestingOnly: false }), null);
+        assert.ok(
+          statuses.some((names) => names.join(' ').includes(said)),
+          `no status in the accessibility tree says it: ${JSON.stringify(statuses)}`,
+        );
+      }
+      assert.equal((await readState(page)).focused, 'cramps-link', 'the announcement moved focus');
+      // The command it names moves focus into that card (the one open), not the first term in view.
+      await t.extensionEval(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const tabs = await api.tabs.query({});
+        await Promise.all(
+          tabs.map((tab) =>
+            api.tabs
+              .sendMessage(tab.id, { type: 'show-card', focus: true }, { frameId: 0 })
+              .catch(() => null),
+          ),
+        );
+      });
+      await page
+        .waitForFunction(
+          () => {
+            const host = document.querySelector('maglens-card');
+            return (
+              document.activeElement === host &&
+              host.shadowRoot.activeElement?.getAttribute('role') === 'dialog'
+            );
+          },
+          { timeout: 5000 },
+        )
+        .catch(async () => assert.fail(`focus is on ${(await readState(page)).focused}, not in the card`));
+      assert.equal((await readState(page)).title, 'Muscle cramps');
+
+      // The keys said are the reader's own: Firefox lets an extension change them (Chromium does not).
+      if (t.browserName === 'firefox') {
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('maglens-card'), { timeout: 5000 });
+        await t.extensionEval(() => browser.commands.update({ name: 'open-card', shortcut: 'Ctrl+Shift+Y' }));
+        try {
+          await page.focus('#start');
+          await page.keyboard.press('Tab');
+          await page
+            .waitForFunction(
+              () =>
+                document
+                  .querySelector('maglens-card')
+                  ?.shadowRoot?.querySelector('[aria-live]')
+                  ?.textContent.endsWith('Press Ctrl+Shift+Y to read it.'),
+              { timeout: 5000 },
+            )
+            .catch(() => assert.fail('the announcement did not name the keys the reader set'));
+        } finally {
+          await t.extensionEval(() => browser.commands.reset('open-card'));
+        }
+      }
+    },
+  },
+  {
     name: "the popup lists the page's terms in page order with counts, announces them, and choosing one makes it the current term",
     async run(t) {
       const page = await t.openFixture('keyboard.html');
