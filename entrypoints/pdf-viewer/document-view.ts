@@ -6,6 +6,7 @@ import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-di
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { holdsText } from './open-messages';
 import { joinTextLayerLines } from './text-layer-lines';
+import { namePages, viewerWords } from './viewer-words';
 
 /**
  * One open PDF in PDF.js' own viewer component: pages are laid out at once but drawn, with their text
@@ -72,6 +73,9 @@ export function createDocumentView(
     annotationEditorMode: pdfjsLib.AnnotationEditorType.DISABLE,
     removePageBorders: false,
     pageColors: dark ? DARK_PAGE : null,
+    // Our own few words instead of PDF.js' whole localisation, built in the task that opens a document.
+    // (PDF.js types `l10n` as its own class; it calls only the methods viewerWords has.)
+    l10n: viewerWords as unknown as ConstructorParameters<typeof PDFViewer>[0]['l10n'],
   } as ConstructorParameters<typeof PDFViewer>[0]);
   linkService.setViewer(viewer);
 
@@ -79,6 +83,7 @@ export function createDocumentView(
   let doc: PDFDocumentProxy | null = null;
 
   eventBus.on('pagesinit', () => {
+    namePages(container);
     viewer.currentScaleValue = 'page-width';
   });
   eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => {

@@ -191,6 +191,11 @@ export const tests = [
         );
       }
       assert.equal(await page.$eval('.ml-pdf-name', (el) => el.textContent), 'Omeprazole leaflet');
+      // A screen reader lists the document's pages by name, drawn or not yet drawn.
+      assert.deepEqual(
+        await page.$$eval('.page[role="region"]', (pages) => pages.map((p) => p.getAttribute('aria-label'))),
+        ['Page 1', 'Page 2'],
+      );
       await t.screenshot(page, 'pdf-leaflet-light');
 
       await page.click('button[aria-label="Next page"]');
