@@ -1,6 +1,7 @@
 import cardData from 'virtual:maglens/card-data';
 import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
+import { cardActions } from '@/entrypoints/content/card-actions';
 import { createCardUi } from '@/entrypoints/content/card-chunk-ui';
 import { createCardController } from '@/entrypoints/content/card-controller';
 import { CARD_HOST_TAG } from '@/entrypoints/content/card-host';
@@ -9,6 +10,7 @@ import type { EffectiveSettings, PageMarks } from '@/entrypoints/content/contrac
 import { effectiveSettings } from '@/entrypoints/content/effective-settings';
 import { createPageMarks } from '@/entrypoints/content/page-marks';
 import { pageMessageHandlers } from '@/entrypoints/content/page-messages';
+import { matchRules } from '@/utils/matcher/match-rules';
 import { createPageMatcher } from '@/utils/matcher/packed-wordings';
 import { createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
@@ -45,12 +47,21 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
     topics: dataset.topics,
     topicOf,
     matcher,
+    rules: matchRules,
     settings,
     signal,
     isOwnElement: (node) =>
       node instanceof Element && (node.localName === CARD_HOST_TAG || options.isOwnElement(node)),
   });
-  const cards = createCardController({ topicOf, ui: cardUi, settings, marks, signal, page: options.page });
+  const cards = createCardController({
+    topicOf,
+    ui: cardUi,
+    actions: cardActions,
+    settings,
+    marks,
+    signal,
+    page: options.page,
+  });
   const unwatch = watchSettings((next) => {
     settings = viewerSettings(next, site);
     marks.applySettings(settings);

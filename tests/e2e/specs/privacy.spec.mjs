@@ -259,20 +259,22 @@ export const tests = [
         { extensionResources: [], globals: [], cardUi: false },
       );
       if (t.browserName === 'chromium') {
-        // The chunk is web-accessible only under a per-session address: the extension's id can't reach it.
-        const probe = t.extensionUrl('card-chunk.js');
-        const reached = await page.evaluate(async (url) => {
-          try {
-            await fetch(url);
-            return true;
-          } catch {
-            return false;
-          }
-        }, probe);
-        assert.equal(reached, false, `a page could load ${probe}`);
+        // The chunks are web-accessible only under a per-session address: the extension's id can't reach them.
+        const probes = ['card-chunk.js', 'marking-chunk.js'].map((file) => t.extensionUrl(file));
+        for (const probe of probes) {
+          const reached = await page.evaluate(async (url) => {
+            try {
+              await fetch(url);
+              return true;
+            } catch {
+              return false;
+            }
+          }, probe);
+          assert.equal(reached, false, `a page could load ${probe}`);
+        }
         // The browser logs its refusal in the page's console; that message is the point, not an error of MagLens.
         const errors = (await t.takeExtensionErrors()).filter(
-          (e) => !e.text.includes(`Denying load of ${probe}`),
+          (e) => !probes.some((probe) => e.text.includes(`Denying load of ${probe}`)),
         );
         assert.deepEqual(errors, []);
       }
