@@ -49,10 +49,17 @@ export default defineConfig({
     },
     // The card chunk, which the content script imports on a page's first card (PRIVACY.md says what a
     // page can learn from it). Chromium hands it out only under a per-session address.
+    // The marking chunk likewise, on a frame's first candidate (content/marking-chunk.ts).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['card-chunk.js']
-        : [{ resources: ['card-chunk.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? ['card-chunk.js', 'marking-chunk.js']
+        : [
+            {
+              resources: ['card-chunk.js', 'marking-chunk.js'],
+              matches: ['<all_urls>'],
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -75,6 +82,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), datasetPlugin(), asciiOutputPlugin()],
-    build: { modulePreload: false },
+    build: { modulePreload: false, sourcemap: !!process.env.MAGLENS_SOURCEMAP },
   }),
 });

@@ -1,6 +1,8 @@
 import type {
   BackgroundDataset,
   CardDataset,
+  FrameDataset,
+  PackedWordings,
   PageDataset,
   ReaderDataset,
 } from '../../utils/dataset/types.ts';
@@ -20,6 +22,17 @@ export function toPageDataset(dataset: ReaderDataset): PageDataset {
     topics: dataset.topics.map(({ id, color }) => ({ id, color })),
     matcher: packWordings(dataset.matcher, termTopics(dataset)),
   };
+}
+
+/** What every frame's content script ships: the page dataset less the trie and the wordings, which a
+ * frame loads (the wordings chunk) when its text first holds a candidate. */
+export function toFrameDataset({ version, topics, matcher }: PageDataset): FrameDataset {
+  return { version, topics, matcher: { prefilter: matcher.prefilter, termTopics: matcher.termTopics } };
+}
+
+/** The wordings chunk's data: the trie of words, the wordings and the term ids they refer to. */
+export function toWordingsDataset({ matcher }: PageDataset): PackedWordings {
+  return { trie: matcher.trie, wordings: matcher.wordings, termIds: matcher.termIds };
 }
 
 /** Every card's text, for the card chunk the content script loads on first use. */

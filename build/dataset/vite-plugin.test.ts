@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageDataset } from '@/utils/dataset/types';
-import { toPageDataset } from './content-dataset';
+import { toFrameDataset, toPageDataset, toWordingsDataset } from './content-dataset';
 import { loadDataset } from './load-files';
-import { asciiOutputPlugin, contentModule } from './vite-plugin';
+import { asciiOutputPlugin, contentModule, frameModule } from './vite-plugin';
 
 /** A module's default export, evaluated the way a bundle would. */
 const evaluate = (source: string): unknown =>
@@ -17,6 +17,15 @@ describe('the content script dataset module', () => {
     for (const field of ['trie', 'wordings'] as const) {
       expect(Object.getOwnPropertyDescriptor(module.matcher, field)?.get).toBeTypeOf('function');
     }
+  });
+
+  it("gives every frame the prefilter and each term's topic but not the trie or the wordings", () => {
+    const module = evaluate(frameModule(toFrameDataset(dataset))) as PageDataset;
+    expect(Object.keys(module.matcher).sort()).toEqual(['prefilter', 'termTopics']);
+    expect(module.matcher.prefilter?.keys).toBe(dataset.matcher.prefilter?.keys);
+    expect(Object.getOwnPropertyDescriptor(module.matcher.prefilter, 'keys')?.get).toBeTypeOf('function');
+    expect(module.matcher.termTopics).toEqual(dataset.matcher.termTopics);
+    expect({ ...toFrameDataset(dataset).matcher, ...toWordingsDataset(dataset) }).toEqual(dataset.matcher);
   });
 
   it('is written in ASCII with no control character once built', () => {

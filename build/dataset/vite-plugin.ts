@@ -1,16 +1,27 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { PageDataset, ReaderDataset } from '../../utils/dataset/types.ts';
+import type { FrameDataset, PageDataset, ReaderDataset } from '../../utils/dataset/types.ts';
 import { asciiEscape, asciiJson } from '../../utils/matcher/packed-wordings.ts';
-import { toBackgroundDataset, toCardDataset, toPageDataset } from './content-dataset.ts';
+import {
+  toBackgroundDataset,
+  toCardDataset,
+  toFrameDataset,
+  toPageDataset,
+  toWordingsDataset,
+} from './content-dataset.ts';
 import { loadDataset } from './load-files.ts';
 
 const CONTENT = 'virtual:maglens/content-data';
+const FRAME = 'virtual:maglens/frame-data';
 
 /** Each virtual module and the part of the compiled dataset it serves. */
 const MODULES: Record<string, (dataset: ReaderDataset) => unknown> = {
-  // every frame's content script: wordings, matcher index, term → topic; no card text
+  // the PDF viewer: wordings, matcher index, term → topic; no card text
   [CONTENT]: toPageDataset,
+  // every frame's content script: the topics' colours, the prefilter and term → topic; no wordings
+  [FRAME]: (dataset) => toFrameDataset(toPageDataset(dataset)),
+  // the wordings chunk, loaded on a frame's first candidate: the trie and the wordings
+  'virtual:maglens/wordings-data': (dataset) => toWordingsDataset(toPageDataset(dataset)),
   // the card chunk, loaded on a page's first card
   'virtual:maglens/card-data': toCardDataset,
   // the background, re-read on every service-worker wake
@@ -47,6 +58,7 @@ export function datasetPlugin(): Plugin {
         this.error((error as Error).message);
       }
       if (id === `\0${CONTENT}`) return contentModule(toPageDataset(dataset));
+      if (id === `\0${FRAME}`) return frameModule(toFrameDataset(toPageDataset(dataset)));
       const json = asciiJson(part(dataset)); // ASCII only: one byte per character in memory (see asciiJson)
       // Large trees: JSON.parse of a string literal parses faster than an object literal.
       return `export default JSON.parse(${JSON.stringify(json)});`;
@@ -67,6 +79,20 @@ export function contentModule(data: PageDataset): string {
     prefilter &&
     `{source:${asciiJson(prefilter.source)},${lazy('keys', prefilter.keys)},${lazy('followers', prefilter.followers)}}`;
   const matcher = `{prefilter:${filter ?? 'null'},${lazy('trie', trie)},${lazy('wordings', wordings)},termIds:${asciiJson(termIds)},termTopics:${asciiJson(termTopics)}}`;
+  return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
+}
+
+/**
+ * Every frame's dataset (no wordings) as an object literal whose prefilter keys and followers are
+ * returned by getters, made into heap strings only when the page's text first holds a candidate.
+ */
+export function frameModule(data: FrameDataset): string {
+  const { prefilter, termTopics } = data.matcher;
+  const lazy = (name: string, value: string) => `get ${name}(){return ${asciiJson(value)}}`;
+  const filter =
+    prefilter &&
+    `{source:${asciiJson(prefilter.source)},${lazy('keys', prefilter.keys)},${lazy('followers', prefilter.followers)}}`;
+  const matcher = `{prefilter:${filter ?? 'null'},termTopics:${asciiJson(termTopics)}}`;
   return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
 }
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CardDataset, CardTerm } from '@/utils/dataset/types';
 import { isMessage } from '@/utils/messages';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from '@/utils/settings';
+import { cardActions } from './card-actions';
 import { createCardUi } from './card-chunk-ui';
 import { createCardController, sameHit } from './card-controller';
 import { CARD_HOST_TAG } from './card-host';
@@ -68,6 +69,7 @@ function setup(settings: Partial<Settings> = {}, ui: CardUiLoader = loadedCardUi
   controller = createCardController({
     topicOf: (termId) => (termId === 'insomnia' ? 'sleep' : undefined),
     ui,
+    actions: cardActions,
     settings: effective(settings),
     marks,
     signal: abort.signal,

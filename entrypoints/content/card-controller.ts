@@ -1,6 +1,5 @@
 import type { TermCardActions } from '@/components/card/CardActions';
 import type { CardTerm } from '@/utils/dataset/types';
-import { hideTopic, openCardKeys, openReader, saveNote, showTopic, turnOffForSite } from './card-actions';
 import { type CardHost, createCardHost } from './card-host';
 import { boxReference, isEmptyBox, type Point, rangeReference } from './card-position';
 import { hoverCounts, pressOpens, watchTriggers } from './card-triggers';
@@ -39,6 +38,7 @@ interface Shown {
 
 export function createCardController(options: CardControllerOptions): CardController {
   const { topicOf, marks, signal, ui: loader } = options;
+  const { openReader, saveNote, hideTopic, showTopic, turnOffForSite, openCardKeys } = options.actions;
   const pageOf =
     options.page ?? (() => ({ title: document.title, url: location.href, host: location.hostname }));
   let settings: EffectiveSettings = options.settings;

@@ -2,6 +2,7 @@ import type { VirtualElement } from '@floating-ui/dom';
 import type { TermCardProps } from '@/components/card/TermCard';
 import type { CardTerm, Topic } from '@/utils/dataset/types';
 import type { Placement } from './card-position';
+import { type ChunkLoader, createChunkLoader, loadedChunk, registerChunk } from './chunk-loader';
 
 /**
  * The card's UI (Preact, floating-ui, the card components, every card's text) is not in the content
@@ -27,50 +28,19 @@ export interface CardUi {
 /** Where the chunk lands in the built extension (a web-accessible resource: see PRIVACY.md). */
 export const CARD_CHUNK_PATH = '/card-chunk.js';
 
-/** The chunk's global: a registered symbol, in the content script's own world (the page can't see it). */
-const CARD_UI = Symbol.for('maglens.card-ui');
-
 /** Called by the chunk when it runs. */
 export function registerCardUi(ui: CardUi): void {
-  (globalThis as Record<symbol, unknown>)[CARD_UI] = ui;
+  registerChunk('card-ui', ui);
 }
 
-export interface CardUiLoader {
-  /** The UI if it has loaded, else null. */
-  ready(): CardUi | null;
-  /** Loads the UI (once; a failed load is tried again on the next call). */
-  load(): Promise<CardUi>;
-}
+export type CardUiLoader = ChunkLoader<CardUi>;
 
 /** A loader around `runChunk`, which evaluates the chunk (an `import()` of its URL in the extension). */
 export function createCardUiLoader(runChunk: () => Promise<unknown>): CardUiLoader {
-  let ui: CardUi | null = null;
-  let pending: Promise<CardUi> | null = null;
-  return {
-    ready: () => ui,
-    load() {
-      if (ui) return Promise.resolve(ui);
-      pending ??= runChunk().then(
-        () => {
-          ui = registered();
-          if (!ui) throw new Error('the card chunk ran but registered nothing');
-          return ui;
-        },
-        (error: unknown) => {
-          pending = null;
-          throw error;
-        },
-      );
-      return pending;
-    },
-  };
+  return createChunkLoader<CardUi>('card-ui', runChunk);
 }
 
 /** A loader for a UI that is already here (tests, and the benchmark). */
 export function loadedCardUi(ui: CardUi): CardUiLoader {
-  return { ready: () => ui, load: () => Promise.resolve(ui) };
-}
-
-function registered(): CardUi | null {
-  return ((globalThis as Record<symbol, unknown>)[CARD_UI] as CardUi | undefined) ?? null;
+  return loadedChunk(ui);
 }

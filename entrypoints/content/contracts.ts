@@ -1,7 +1,9 @@
 import type { Topic } from '@/utils/dataset/types';
+import type { MatchRules } from '@/utils/matcher/match-rules';
 import type { TermMatcher } from '@/utils/matcher/term-matcher';
 import type { PageTerm } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
+import type { CardActions } from './card-actions';
 import type { CardLayout } from './card-host';
 import type { CardUiLoader } from './card-ui';
 
@@ -70,6 +72,8 @@ export interface PageMarksOptions {
   topicOf: (termId: string) => string | undefined;
   /** The matcher for the dataset's wordings: built once per page, before settings have loaded. */
   matcher: TermMatcher;
+  /** What the scanner asks where a match lands (utils/matcher/match-rules.ts). */
+  rules: MatchRules;
   settings: EffectiveSettings;
   signal: AbortSignal;
   /** Elements MagLens itself owns (the card host): never scanned. */
@@ -96,6 +100,8 @@ export interface CardControllerOptions {
   topicOf: (termId: string) => string | undefined;
   /** The card's UI, loaded on first use. */
   ui: CardUiLoader;
+  /** What the card's buttons do (card-actions.ts cardActions). */
+  actions: CardActions;
   settings: EffectiveSettings;
   marks: PageMarks;
   signal: AbortSignal;

@@ -1,18 +1,21 @@
-import dataset from 'virtual:maglens/content-data';
+import dataset from 'virtual:maglens/frame-data';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createPageMatcher } from '@/utils/matcher/packed-wordings';
+import type { MatchRules } from '@/utils/matcher/match-rules';
+import { createStagedPageMatcher } from '@/utils/matcher/packed-wordings';
 import { createPopupPorts, createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/settings';
-import { createCardController } from './card-controller';
+import { cardActions } from './card-actions';
 import { CARD_HOST_TAG } from './card-host';
 import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
+import { createChunkLoader } from './chunk-loader';
 import { effectiveSettings } from './effective-settings';
+import { createLazyCards, type StartCards } from './lazy-cards';
+import { MARKING_CHUNK, MARKING_CHUNK_PATH, type MarkingChunk } from './marking-chunk';
 import { createPageMarks } from './page-marks';
 import { pageMessageHandlers } from './page-messages';
 import { createTermsChangedNotice } from './terms-changed';
-import { watchTouchSheet } from './touch-sheet';
 
 /** Where a frame's live copy of this script leaves its context. */
 const LIVE_COPY = Symbol.for('maglens.content-script');
@@ -39,12 +42,37 @@ export default defineContentScript({
     stopWhenOrphaned(ctx);
     const { signal } = controller;
 
-    // The prefilter is compiled while the settings load; the trie and wordings are read only where the page
-    // text holds a candidate for one.
+    // The prefilter is compiled while the settings load. What a frame needs once its text holds a
+    // candidate (the trie and the wordings, the rules asked where a match lands, the card's triggers and
+    // controller) is the marking chunk, loaded then, or when a card is first asked for; a frame with
+    // neither never loads it. The cards start (and listen to the page) only once a frame has marks.
     const pendingSettings = loadSettings();
-    const { matcher, topicOf, warm } = createPageMatcher(dataset.matcher);
-    // A frame big enough to read gets its prefilter compiled while it waits; a tiny one (an ad, a widget)
-    // leaves that to its first scan, if it ever has text.
+    const marking = createChunkLoader<MarkingChunk>(
+      MARKING_CHUNK,
+      () => import(/* @vite-ignore */ browser.runtime.getURL(MARKING_CHUNK_PATH as '/')),
+    );
+    const cardUi = createCardUiLoader(
+      () => import(/* @vite-ignore */ browser.runtime.getURL(CARD_CHUNK_PATH as '/')),
+    );
+    const startCards =
+      (chunk: MarkingChunk): StartCards =>
+      () =>
+        chunk.startCards({ topicOf, ui: cardUi, actions: cardActions, settings, marks, signal });
+    const cards = createLazyCards(() => marking.load().then(startCards), signal);
+    const { matcher, topicOf, warm } = createStagedPageMatcher(dataset.matcher, () =>
+      marking.load().then((chunk) => {
+        rules = chunk.rules;
+        return chunk.wordings;
+      }),
+    );
+    // The scanner asks these only where a match lands, so once the chunk has loaded.
+    let rules: MatchRules | null = null;
+    const chunkRules: MatchRules = {
+      createPassage: (...args) => rules!.createPassage(...args),
+      resolveEntry: (...args) => rules!.resolveEntry(...args),
+      extendOverlaps: (...args) => rules!.extendOverlaps(...args),
+      createMainContentTest: () => rules!.createMainContentTest(),
+    };
     const bigFrame = window.innerWidth * window.innerHeight >= MIN_WARM_AREA;
     if (bigFrame && document.getElementsByTagName('*').length >= MIN_WARM_ELEMENTS) warm();
     let settings = effectiveSettings(await pendingSettings, location.hostname);
@@ -62,23 +90,22 @@ export default defineContentScript({
         topics: dataset.topics,
         topicOf,
         matcher,
+        rules: chunkRules,
         settings,
         signal,
         isOwnElement: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
       },
-      // After the current task: the first scan may finish before `marks` is assigned.
-      { onScanned: () => queueMicrotask(() => termsChanged.changed()) },
+      {
+        onScanned: ({ painted }) => {
+          // The cards and their page listeners start with a frame's first marks, in the task that
+          // paints them, so a mark never shows before it answers a hover or a tap.
+          const chunk = marking.ready();
+          if (painted > 0 && chunk) cards.start(startCards(chunk));
+          // After the current task: the first scan may finish before `marks` is assigned.
+          queueMicrotask(() => termsChanged.changed());
+        },
+      },
     );
-    const cards = createCardController({
-      topicOf,
-      ui: createCardUiLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(CARD_CHUNK_PATH as '/'))),
-      settings,
-      marks,
-      signal,
-      layout: () => sheet.layout(),
-    });
-    const sheet = watchTouchSheet({ host: () => cards.host(), close: () => cards.close(), signal });
-
     const unwatch = watchSettings((next) => {
       settings = effectiveSettings(next, location.hostname);
       marks.applySettings(settings);

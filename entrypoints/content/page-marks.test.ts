@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MatcherEntry, Topic } from '@/utils/dataset/types';
-import { createTermMatcher } from '@/utils/matcher/term-matcher';
+import { matchRules } from '@/utils/matcher/match-rules';
+import { createStagedPageMatcher, packWordings } from '@/utils/matcher/packed-wordings';
+import { createTermMatcher, type TermMatcher } from '@/utils/matcher/term-matcher';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { HighlightEnvironment, HighlightLike } from './highlights';
 import { createPageMarks, type ScanStats } from './page-marks';
@@ -62,7 +64,12 @@ function fakeHighlights() {
 let controller = new AbortController();
 afterEach(() => controller.abort());
 
-function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number) {
+function setup(
+  html: string,
+  settings: Partial<Settings> = {},
+  sliceMs?: number,
+  pageMatcher: TermMatcher = matcher,
+) {
   document.body.innerHTML = html;
   controller = new AbortController();
   const { env, texts } = fakeHighlights();
@@ -74,7 +81,8 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs?: number)
     {
       topics: dataset.topics,
       topicOf: (termId) => termTopics[termId],
-      matcher,
+      matcher: pageMatcher,
+      rules: matchRules,
       settings: { ...DEFAULT_SETTINGS, ...settings, siteOn: true },
       signal: controller.signal,
       isOwnElement: (n) => n instanceof Element && n.localName === 'maglens-card',
@@ -111,7 +119,45 @@ const PAGE = `<p>Omeprazole and other PPIs can cause insomnia.</p>
   <p>Later: omeprazole, again insomnia, and low mood with depression.</p>
   <p>The economic depression of 1930.</p>`;
 
+/** A matcher whose wordings load when the test says (as the content script's load on a first candidate). */
+function stagedMatcher() {
+  const { trie, wordings, termIds, ...frame } = packWordings(dataset.matcher, termTopics);
+  let release: () => void = () => {};
+  let asked = 0;
+  const { matcher: staged } = createStagedPageMatcher(frame, () => {
+    asked++;
+    return new Promise((resolve) => {
+      release = () => resolve({ trie, wordings, termIds });
+    });
+  });
+  return { staged, release: () => release(), asked: () => asked };
+}
+
 describe('page marks', () => {
+  it("loads the wordings at the page's first candidate and paints once they are here", async () => {
+    const { staged, release, asked } = stagedMatcher();
+    const { texts, scanned, scans } = setup(PAGE, {}, undefined, staged);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked()).toBe(1);
+    expect(scans).toEqual([]);
+    release();
+    await scanned(1);
+    expect(texts()).toEqual({
+      'maglens-medications': ['Omeprazole', 'PPIs'],
+      'maglens-sleep': ['insomnia'],
+      'maglens-mood-stress': ['depression'],
+    });
+    expect(asked()).toBe(1);
+  });
+
+  it('never loads the wordings for a page without a candidate', async () => {
+    const { staged, asked } = stagedMatcher();
+    const { texts, scanned } = setup('<p>A quiet afternoon by the lake.</p>', {}, undefined, staged);
+    await scanned(1);
+    expect(texts()).toEqual({});
+    expect(asked()).toBe(0);
+  });
+
   it('paints the first occurrence of each wording, one highlight per topic', async () => {
     const { texts, scanned } = setup(PAGE);
     await scanned(1);

@@ -41,6 +41,7 @@ export function createPageMarks(options: PageMarksOptions, hooks: PageMarksHooks
   const scheduler = createScanScheduler({
     doc,
     matcher: options.matcher,
+    rules: options.rules,
     store,
     topicOf: options.topicOf,
     isActive: view.active,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatcherEntry } from '@/utils/dataset/types';
+import { matchRules } from '@/utils/matcher/match-rules';
 import { createTermMatcher } from '@/utils/matcher/term-matcher';
 import { type FoundMatch, scanSubtree } from './page-scanner';
 
@@ -26,6 +27,7 @@ function scan(html: string, isOwnElement: (n: Node) => boolean = () => false) {
   const shadows: ShadowRoot[] = [];
   const scanner = scanSubtree(document.body, {
     matcher,
+    rules: matchRules,
     isOwnElement,
     onMatch: (m) => found.push(m),
     onShadowRoot: (r) => shadows.push(r),
@@ -90,6 +92,7 @@ describe('page scanner', () => {
     const found: FoundMatch[] = [];
     const scanner = scanSubtree(document.body, {
       matcher,
+      rules: matchRules,
       isOwnElement: () => false,
       onMatch: (m) => found.push(m),
     });
@@ -149,6 +152,7 @@ describe('page scanner', () => {
     const found: FoundMatch[] = [];
     const scanner = scanSubtree(document.body, {
       matcher: withShort,
+      rules: matchRules,
       isOwnElement: () => false,
       onMatch: (m) => found.push(m),
     });
@@ -179,6 +183,7 @@ describe('page scanner', () => {
     const found: FoundMatch[] = [];
     const scanner = scanSubtree(document.body, {
       matcher,
+      rules: matchRules,
       isOwnElement: () => false,
       onMatch: (m) => found.push(m),
     });

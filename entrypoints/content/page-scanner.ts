@@ -1,13 +1,8 @@
-import {
-  type ContextVerdict,
-  createPassage,
-  type Passage,
-  resolveEntry,
-} from '@/utils/matcher/context-rules';
-import { extendOverlaps } from '@/utils/matcher/overlaps';
+import type { ContextVerdict, Passage } from '@/utils/matcher/context-rules';
+import type { MatchRules } from '@/utils/matcher/match-rules';
 import type { TermMatcher, TextMatch } from '@/utils/matcher/term-matcher';
 import { foldWord, isApostropheCode, isWordCode } from '@/utils/matcher/word-chars';
-import { createMainContentTest, type MainContentTest } from './main-content';
+import type { MainContentTest } from './main-content';
 
 /**
  * Scans a DOM subtree for terms in two passes. The first reads every text node once, in order, and
@@ -44,6 +39,8 @@ export interface FoundMatch {
 
 export interface ScanOptions {
   matcher: TermMatcher;
+  /** What is asked where a match lands (match-rules.ts): only then, so they may load with the wordings. */
+  rules: MatchRules;
   isOwnElement: (node: Node) => boolean;
   onMatch: (match: FoundMatch) => void;
   /** Called for every open shadow root met on the way (it is scanned as part of this walk). */
@@ -172,9 +169,14 @@ const wordAtEnd = (data: string, n: number): boolean => {
 };
 
 export function scanSubtree(root: Node, options: ScanOptions): SubtreeScan {
-  const { matcher, isOwnElement, onMatch, onShadowRoot } = options;
+  const { matcher, rules, isOwnElement, onMatch, onShadowRoot } = options;
+  const { createPassage, resolveEntry, extendOverlaps } = rules;
   const isVisible = options.isVisible ?? defaultIsVisible;
-  const isMainContent = options.isMainContent ?? createMainContentTest();
+  let mainContent = options.isMainContent ?? null;
+  const isMainContent: MainContentTest = (element) => {
+    mainContent ??= rules.createMainContentTest();
+    return mainContent(element);
+  };
   const doc = root.ownerDocument ?? (root as Document);
   const queue: Node[] = [root];
   const visibility = new Map<Element, boolean>();

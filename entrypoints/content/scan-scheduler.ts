@@ -1,3 +1,5 @@
+import type { MatchRules } from '@/utils/matcher/match-rules';
+import { WordingsPending } from '@/utils/matcher/packed-wordings';
 import type { TermMatcher } from '@/utils/matcher/term-matcher';
 import type { Mark, MarkStore } from './mark-store';
 import { createMutationBatcher, type MutationBatch } from './mutation-batcher';
@@ -42,6 +44,7 @@ export interface SweepStats {
 export interface ScanSchedulerOptions {
   doc: Document;
   matcher: TermMatcher;
+  rules: MatchRules;
   store: MarkStore;
   /** The topic of a term id (matches of unknown terms are dropped). */
   topicOf: (termId: string) => string | undefined;
@@ -103,6 +106,7 @@ export function createScanScheduler(options: ScanSchedulerOptions): ScanSchedule
 
   const scanOptions: ScanOptions = {
     matcher: options.matcher,
+    rules: options.rules,
     isOwnElement,
     onShadowRoot: addShadowRoot,
     onMatch: (found) => {
@@ -147,11 +151,19 @@ export function createScanScheduler(options: ScanSchedulerOptions): ScanSchedule
     if (wholeDocument) sweepDue = true;
     const scan = scanSubtree(root, wholeDocument ? documentScanOptions : scanOptions);
     for (;;) {
-      const done = scan.step(sliceStart + sliceMs);
+      let done = false;
+      let wordings: Promise<unknown> | null = null;
+      try {
+        done = scan.step(sliceStart + sliceMs);
+      } catch (error) {
+        // The page's first candidate: the scan goes on from there once the wordings have loaded.
+        if (!(error instanceof WordingsPending)) throw error;
+        wordings = error.loaded;
+      }
       tally(work, performance.now() - sliceStart);
       work.slices++;
       if (done) return true;
-      await yieldToMain();
+      await (wordings ?? yieldToMain());
       if (signal.aborted) return false;
       sliceStart = performance.now();
     }

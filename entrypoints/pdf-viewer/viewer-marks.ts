@@ -1,6 +1,7 @@
 import cardData from 'virtual:maglens/card-data';
 import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
+import { cardActions } from '@/entrypoints/content/card-actions';
 import { createCardUi } from '@/entrypoints/content/card-chunk-ui';
 import { createCardController } from '@/entrypoints/content/card-controller';
 import { CARD_HOST_TAG } from '@/entrypoints/content/card-host';
@@ -10,6 +11,7 @@ import { effectiveSettings } from '@/entrypoints/content/effective-settings';
 import { createPageMarks } from '@/entrypoints/content/page-marks';
 import { pageMessageHandlers } from '@/entrypoints/content/page-messages';
 import { watchTouchSheet } from '@/entrypoints/content/touch-sheet';
+import { matchRules } from '@/utils/matcher/match-rules';
 import { createPageMatcher } from '@/utils/matcher/packed-wordings';
 import { createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
@@ -47,6 +49,7 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
     topics: dataset.topics,
     topicOf,
     matcher,
+    rules: matchRules,
     settings,
     signal,
     isOwnElement: (node) =>
@@ -55,6 +58,7 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
   const cards = createCardController({
     topicOf,
     ui: cardUi,
+    actions: cardActions,
     settings,
     marks,
     signal,

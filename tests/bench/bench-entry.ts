@@ -2,6 +2,7 @@
 
 import { createPageMarks, type ScanStats, type SweepStats } from '@/entrypoints/content/page-marks';
 import type { PageDataset } from '@/utils/dataset/types';
+import { matchRules } from '@/utils/matcher/match-rules';
 import { createPageMatcher, type PageMatcher } from '@/utils/matcher/packed-wordings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-defaults';
 
@@ -58,6 +59,7 @@ const api = {
           topics: dataset.topics,
           topicOf,
           matcher,
+          rules: matchRules,
           settings: { ...SETTINGS, siteOn: true },
           signal: controller.signal,
           isOwnElement: () => false,

@@ -120,6 +120,20 @@ export interface PackedMatcher {
   termTopics: Record<string, string>;
 }
 
+/** The trie and the wordings (`virtual:maglens/wordings-data`), in the wordings chunk a frame loads on
+ * its text's first candidate. */
+export type PackedWordings = Pick<PackedMatcher, 'trie' | 'wordings' | 'termIds'>;
+
+/**
+ * What the content script in every frame ships (`virtual:maglens/frame-data`): the topics' colours, the
+ * prefilter and each term's topic. The trie and the wordings are the wordings chunk's.
+ */
+export interface FrameDataset {
+  version: string;
+  topics: Pick<Topic, 'id' | 'color'>[];
+  matcher: Pick<PackedMatcher, 'prefilter' | 'termTopics'>;
+}
+
 /** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */
 export interface CardDataset {
   topics: Topic[];

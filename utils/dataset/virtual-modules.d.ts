@@ -25,3 +25,17 @@ declare module 'virtual:maglens/reader-data' {
   const dataset: ReaderDataset;
   export default dataset;
 }
+
+declare module 'virtual:maglens/frame-data' {
+  import type { FrameDataset } from '@/utils/dataset/types';
+
+  const dataset: FrameDataset;
+  export default dataset;
+}
+
+declare module 'virtual:maglens/wordings-data' {
+  import type { PackedWordings } from '@/utils/dataset/types';
+
+  const dataset: PackedWordings;
+  export default dataset;
+}

@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { toPageDataset } from '@/build/dataset/content-dataset';
 import { loadDataset } from '@/build/dataset/load-files';
 import type { MatcherEntry } from '@/utils/dataset/types';
-import { createPageMatcher, packWordings, unpackWordings, wordingReader } from './packed-wordings';
+import {
+  createPageMatcher,
+  createStagedPageMatcher,
+  packWordings,
+  unpackWordings,
+  WordingsPending,
+  wordingReader,
+} from './packed-wordings';
 import { createTermMatcher, lazyTermMatcher, readTrie } from './term-matcher';
 
 const entry = (text: string, termId: string, extra: Partial<MatcherEntry> = {}): MatcherEntry => ({
@@ -85,5 +92,49 @@ describe('packed wordings', () => {
     const matcher = lazyTermMatcher(null, () => trie);
     expect(matcher.findAll('Restless legs syndrome, then restless legs syndrome again.')).toHaveLength(2);
     expect(made.mock.calls).toEqual([[2]]);
+  });
+
+  it("load the wordings on a frame's first candidate only, once, and then find what they hold", async () => {
+    const { trie, wordings, termIds, ...frame } = packWordings(entries, termTopics);
+    const load = vi.fn(() => Promise.resolve({ trie, wordings, termIds }));
+    const { matcher } = createStagedPageMatcher(frame, load);
+    expect(matcher.findAll('A quiet afternoon by a lake, with a cup of tea.')).toEqual([]);
+    expect(load).not.toHaveBeenCalled();
+
+    const text = 'Then omeprazole and restless legs syndrome.';
+    let pending: unknown;
+    try {
+      matcher.findAll(text);
+    } catch (error) {
+      pending = error;
+    }
+    expect(pending).toBeInstanceOf(WordingsPending);
+    expect(() => matcher.findAll(text)).toThrow(WordingsPending);
+    await (pending as WordingsPending).loaded;
+    expect(matcher.findAll(text).map((m) => m.entries[0]!.termId)).toEqual([
+      'proton-pump-inhibitors',
+      'restless-legs',
+    ]);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('try a failed load of the wordings again at the next candidate', async () => {
+    const { trie, wordings, termIds, ...frame } = packWordings(entries, termTopics);
+    const load = vi
+      .fn<() => Promise<{ trie: string; wordings: string; termIds: string }>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue({ trie, wordings, termIds });
+    const { matcher } = createStagedPageMatcher(frame, load);
+    const pendingOf = () => {
+      try {
+        matcher.findAll('omeprazole');
+      } catch (error) {
+        return (error as WordingsPending).loaded;
+      }
+      return null;
+    };
+    await expect(pendingOf()).rejects.toThrow('offline');
+    await pendingOf();
+    expect(matcher.findAll('omeprazole')).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { MatcherEntry, PackedMatcher } from '@/utils/dataset/types';
+import type { MatcherEntry, PackedMatcher, PackedWordings } from '@/utils/dataset/types';
 import {
   buildMatcherIndex,
   candidateKey,
@@ -114,7 +114,7 @@ export function asciiEscape(unit: string): string {
 }
 
 /** The wordings' lines read in place: each wording is made into a MatcherEntry when first asked for. */
-export function wordingReader(packed: PackedMatcher): {
+export function wordingReader(packed: Pick<PackedMatcher, 'wordings' | 'termIds'>): {
   count: number;
   entryAt(index: number): MatcherEntry;
 } {
@@ -179,14 +179,57 @@ export interface PageMatcher {
 
 /** The matcher over packed wordings, read in place as a page's text needs them. */
 export function createPageMatcher(packed: PackedMatcher): PageMatcher {
+  return createStagedPageMatcher(packed, () => packed);
+}
+
+/**
+ * Thrown by a staged matcher (createStagedPageMatcher) where a text holds a candidate and the wordings
+ * have not loaded yet: nothing has changed, and the same call made once `loaded` settles goes on.
+ */
+export class WordingsPending extends Error {
+  constructor(readonly loaded: Promise<unknown>) {
+    super('The wordings are loading.');
+  }
+}
+
+/**
+ * The matcher over a frame's prefilter, with the trie and the wordings from `wordings`: at hand (a
+ * PackedWordings) or loaded on the first candidate (a function returning a promise). Until they are
+ * here, a call that needs them throws WordingsPending; a frame whose text holds no candidate never
+ * loads them.
+ */
+export function createStagedPageMatcher(
+  packed: Pick<PackedMatcher, 'prefilter' | 'termTopics'>,
+  wordings: () => PackedWordings | Promise<PackedWordings>,
+): PageMatcher {
   const { prefilter, termTopics } = packed;
+  let loaded: PackedWordings | null = null;
+  let loading: Promise<unknown> | null = null;
+  const readWordings = () => {
+    if (!loaded && !loading) {
+      const got = wordings();
+      if (got instanceof Promise) {
+        loading = got.then(
+          (value) => {
+            loaded = value;
+          },
+          (error: unknown) => {
+            loading = null;
+            throw error;
+          },
+        );
+      } else loaded = got;
+    }
+    if (!loaded) throw new WordingsPending(loading!);
+    return readTrie(loaded.trie, wordingReader(loaded).entryAt);
+  };
   const matcher = lazyTermMatcher(
     prefilter && {
       source: prefilter.source,
       keys: () => prefilter.keys.split('\n'),
       followers: followersReader(() => prefilter.followers),
     },
-    () => readTrie(packed.trie, wordingReader(packed).entryAt),
+    readWordings,
   );
   return {
     matcher,

@@ -8,31 +8,50 @@ import { WORD_RANGES } from './unicode-word-ranges.ts';
 /**
  * Read the first time a word is read, not before: no Unicode-property expression at run time (its first
  * uses cost milliseconds on every page, as it compiles a large character class, twice as it tiers up).
- * Latin-1 is a 256-entry table; past it, the Unicode ranges of letters, digits and marks are searched in
- * one typed array of bounds (a few KiB, where a table of every code unit would take 64 KiB in each frame).
+ * Latin-1 is a 256-entry table, read from the first few ranges; past it, the Unicode ranges of letters,
+ * digits and marks are searched in one typed array of bounds (a few KiB, where a table of every code unit
+ * would take 64 KiB in each frame), read only when a page's text first holds a character past Latin-1.
  */
 let latin: Uint8Array | null = null;
 /** Start, end (inclusive), start, end… of the word ranges past Latin-1, in order. */
 let wide: Uint16Array | null = null;
 
-function readWordRanges(): void {
-  const bounds: number[] = [];
-  latin = new Uint8Array(0x100);
+/** Calls `range(start, end)` for each word range, in order, until it returns false. */
+function eachWordRange(range: (start: number, end: number) => boolean): void {
   let at = 0;
-  for (const pair of WORD_RANGES.split(',')) {
-    const [gap, span] = pair.split('+');
-    at += Number.parseInt(gap!, 36);
-    const end = at + Number.parseInt(span!, 36);
-    if (at < 0x100) latin.fill(1, at, Math.min(end, 0xff) + 1);
-    if (end >= 0x100) bounds.push(Math.max(at, 0x100), end);
+  for (let from = 0; from < WORD_RANGES.length; ) {
+    const comma = WORD_RANGES.indexOf(',', from);
+    const pair = WORD_RANGES.slice(from, comma < 0 ? WORD_RANGES.length : comma);
+    from = comma < 0 ? WORD_RANGES.length : comma + 1;
+    const plus = pair.indexOf('+');
+    at += Number.parseInt(pair.slice(0, plus), 36);
+    const end = at + Number.parseInt(pair.slice(plus + 1), 36);
+    if (!range(at, end)) return;
     at = end;
   }
+}
+
+function readLatin(): Uint8Array {
+  const table = new Uint8Array(0x100);
+  eachWordRange((start, end) => {
+    if (start < 0x100) table.fill(1, start, Math.min(end, 0xff) + 1);
+    return end < 0x100;
+  });
+  return table;
+}
+
+function readWide(): Uint16Array {
+  const bounds: number[] = [];
+  eachWordRange((start, end) => {
+    if (end >= 0x100) bounds.push(Math.max(start, 0x100), end);
+    return true;
+  });
   bounds.push(0xd800, 0xdfff); // astral letters: rare, count as word
   // The surrogates sit between other ranges: keep the bounds in order for the search.
   const ranges: [number, number][] = [];
   for (let k = 0; k < bounds.length; k += 2) ranges.push([bounds[k]!, bounds[k + 1]!]);
   ranges.sort((x, y) => x[0] - y[0]);
-  wide = Uint16Array.from(ranges.flat());
+  return Uint16Array.from(ranges.flat());
 }
 
 /** Is `code` (past Latin-1) inside one of the word ranges? Binary search over range starts. */
@@ -53,8 +72,12 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Is this UTF-16 code unit part of a word? */
 export function isWordCode(code: number): boolean {
-  if (latin === null) readWordRanges();
-  return code < 0x100 ? latin![code] === 1 : inWideRange(wide!, code);
+  if (code < 0x100) {
+    latin ??= readLatin();
+    return latin[code] === 1;
+  }
+  wide ??= readWide();
+  return inWideRange(wide, code);
 }
 
 export function isApostropheCode(code: number): boolean {

@@ -199,6 +199,10 @@ export const tests = [
         globals: [],
         cardUi: false,
       });
+      if (t.browserName === 'chromium') {
+        // The card's triggers and the touch sheet start with a frame's first marks: none here.
+        assert.deepEqual(await inputListeners(page), []);
+      }
     },
   },
   {
@@ -259,20 +263,24 @@ export const tests = [
         { extensionResources: [], globals: [], cardUi: false },
       );
       if (t.browserName === 'chromium') {
-        // The chunk is web-accessible only under a per-session address: the extension's id can't reach it.
-        const probe = t.extensionUrl('card-chunk.js');
-        const reached = await page.evaluate(async (url) => {
-          try {
-            await fetch(url);
-            return true;
-          } catch {
-            return false;
-          }
-        }, probe);
-        assert.equal(reached, false, `a page could load ${probe}`);
+        // Here, with marks, the card's triggers listen (and the DevTools protocol sees them).
+        assert.ok((await inputListeners(page)).includes('pointermove'), 'no pointer listener with marks');
+        // The chunks are web-accessible only under a per-session address: the extension's id can't reach them.
+        const probes = ['card-chunk.js', 'marking-chunk.js'].map((file) => t.extensionUrl(file));
+        for (const probe of probes) {
+          const reached = await page.evaluate(async (url) => {
+            try {
+              await fetch(url);
+              return true;
+            } catch {
+              return false;
+            }
+          }, probe);
+          assert.equal(reached, false, `a page could load ${probe}`);
+        }
         // The browser logs its refusal in the page's console; that message is the point, not an error of MagLens.
         const errors = (await t.takeExtensionErrors()).filter(
-          (e) => !e.text.includes(`Denying load of ${probe}`),
+          (e) => !probes.some((probe) => e.text.includes(`Denying load of ${probe}`)),
         );
         assert.deepEqual(errors, []);
       }
@@ -306,3 +314,29 @@ export const tests = [
     },
   },
 ];
+
+/** The pointer, touch, key, focus and click listeners on the page's document by event type, as MagLens'
+ * isolated world sees it (Chromium's DevTools protocol lists a world's own listeners only). */
+async function inputListeners(page) {
+  const cdp = await page.createCDPSession();
+  try {
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const mainFrame = frameTree.frame.id;
+    const isolated = worlds.filter(
+      (c) => c.auxData?.frameId === mainFrame && c.auxData?.type === 'isolated' && c.name === 'MagLens',
+    );
+    assert.equal(isolated.length, 1, `MagLens' world: ${JSON.stringify(worlds.map((c) => c.name))}`);
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: 'document',
+      contextId: isolated[0].id,
+    });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const input = /^(pointer|touch|key|focus|click|mouse)/;
+    return [...new Set(listeners.map((l) => l.type).filter((type) => input.test(type)))].sort();
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

@@ -1,0 +1,20 @@
+import { createCardController } from './card-controller';
+import type { CardController, CardControllerOptions } from './contracts';
+import { watchTouchSheet } from './touch-sheet';
+
+/** What a frame's cards need from the content script (the layout is the touch sheet's, made here). */
+export type FrameCardsOptions = Omit<CardControllerOptions, 'layout'>;
+
+/**
+ * A frame's card triggers, controller, keyboard walk and touch sheet, with their page listeners: in the
+ * marking chunk, started when a frame's text first holds a candidate or a card is first asked for.
+ */
+export function startFrameCards(options: FrameCardsOptions): CardController {
+  const sheet = watchTouchSheet({
+    host: () => cards.host(),
+    close: () => cards.close(),
+    signal: options.signal,
+  });
+  const cards = createCardController({ ...options, layout: () => sheet.layout() });
+  return cards;
+}
