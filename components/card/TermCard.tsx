@@ -45,7 +45,8 @@ export function TermCard({ term, topic, related = [], actions, onClose, where }:
           {where}
         </span>
       ) : null}
-      <header class={scrolled ? 'scrolled' : undefined}>
+      {/* role="none": inside a page, a card's header and footer are no banner or contentinfo of that page. */}
+      <header role="none" class={scrolled ? 'scrolled' : undefined}>
         <div class="kicker">
           <p class="topic">
             <span class="dot" style={{ background: topic?.color ?? 'currentColor' }} aria-hidden="true" />
@@ -85,7 +86,7 @@ export function TermCard({ term, topic, related = [], actions, onClose, where }:
           <p class="disclaimer">{ASK_BEFORE_CHANGING}</p>
         </div>
       </div>
-      <footer>
+      <footer role="none">
         <CardActions actions={actions} readMoreLabel={term.article.label} topicName={topicName} />
         {/* With the sentence after the sources, the whole of DISCLAIMER. */}
         <p class="disclaimer">{NOT_MEDICAL_ADVICE_SHORT}</p>

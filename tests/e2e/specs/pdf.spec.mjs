@@ -4,7 +4,9 @@
 // request made is the document itself. The fixtures are made by tests/fixtures/pdf/make-fixtures.mjs.
 import assert from 'node:assert/strict';
 import { createReadStream, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { colorScheme } from '../lib/color-scheme.mjs';
@@ -65,6 +67,17 @@ async function waitForStatus(page, pattern, what) {
       pattern.source,
     )
     .catch(async () => assert.fail(`${what}: the viewer said "${await statusText(page)}"`));
+}
+
+/** axe-core's findings on the viewer (the card's shadow root included). */
+async function axeFindings(page) {
+  const require = createRequire(import.meta.url);
+  await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  });
 }
 
 /** The centre of the first line box of `word` in the text layer of page `pageNumber`. */
@@ -259,6 +272,26 @@ export const tests = [
         10_000,
       );
       assert.deepEqual(marked(left), [], 'marks stayed after "Not on this site"');
+    },
+  },
+  {
+    name: 'axe finds nothing in the viewer with a document open, nor with a card open on it',
+    async run(t) {
+      const page = await openViewer(t);
+      await page.setViewport({ width: 1100, height: 900 });
+      await uploadPdf(page, 'leaflet.pdf');
+      await waitForMarked(page, ['digoxin'], 'page 1');
+      assert.deepEqual(await axeFindings(page), [], 'the viewer with the leaflet open');
+      const point = await pointOnWord(page, 'digoxin');
+      await page.mouse.move(5, point.y - 60);
+      await page.mouse.move(point.x, point.y, { steps: 8 });
+      await page
+        .waitForFunction(
+          () => !!document.querySelector('maglens-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+          { timeout: 5000 },
+        )
+        .catch(() => assert.fail('no card opened on "digoxin"'));
+      assert.deepEqual(await axeFindings(page), [], 'the viewer with a card open');
     },
   },
   {
