@@ -105,6 +105,19 @@ async function pointOnWord(page, word, pageNumber = 1) {
   return point;
 }
 
+/** Moves the mouse onto `word` on page 1, as a reader would, and waits for its card. */
+async function hoverOpensCard(page, word) {
+  const point = await pointOnWord(page, word);
+  await page.mouse.move(5, point.y - 60);
+  await page.mouse.move(point.x, point.y, { steps: 8 });
+  await page
+    .waitForFunction(
+      () => !!document.querySelector('maglens-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+      { timeout: 5000 },
+    )
+    .catch(() => assert.fail(`no card opened on "${word}"`));
+}
+
 /**
  * A server for the PDF fixtures alone, on 127.0.0.1, that remembers every request it is sent. With
  * `tabShowsPdf` a tab navigating to a PDF gets the PDF (and shows the browser's own viewer); without it, a
@@ -223,15 +236,7 @@ export const tests = [
       await page.setViewport({ width: 1100, height: 900 });
       await uploadPdf(page, 'leaflet.pdf');
       await waitForMarked(page, ['digoxin'], 'page 1');
-      const point = await pointOnWord(page, 'digoxin');
-      await page.mouse.move(5, point.y - 60);
-      await page.mouse.move(point.x, point.y, { steps: 8 });
-      await page
-        .waitForFunction(
-          () => !!document.querySelector('maglens-card')?.shadowRoot?.querySelector('[role="dialog"]'),
-          { timeout: 5000 },
-        )
-        .catch(() => assert.fail('no card opened on "digoxin"'));
+      await hoverOpensCard(page, 'digoxin');
       const cardText = await page.$eval('maglens-card', (host) => host.shadowRoot.textContent);
       assert.match(cardText, /Digoxin/);
       await page.waitForFunction(
@@ -282,15 +287,7 @@ export const tests = [
       await uploadPdf(page, 'leaflet.pdf');
       await waitForMarked(page, ['digoxin'], 'page 1');
       assert.deepEqual(await axeFindings(page), [], 'the viewer with the leaflet open');
-      const point = await pointOnWord(page, 'digoxin');
-      await page.mouse.move(5, point.y - 60);
-      await page.mouse.move(point.x, point.y, { steps: 8 });
-      await page
-        .waitForFunction(
-          () => !!document.querySelector('maglens-card')?.shadowRoot?.querySelector('[role="dialog"]'),
-          { timeout: 5000 },
-        )
-        .catch(() => assert.fail('no card opened on "digoxin"'));
+      await hoverOpensCard(page, 'digoxin');
       assert.deepEqual(await axeFindings(page), [], 'the viewer with a card open');
     },
   },
