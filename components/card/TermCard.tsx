@@ -46,6 +46,7 @@ export function TermCard({ term, topic, related = [], actions, onClose, where }:
         </span>
       ) : null}
       {/* role="none": inside a page, a card's header and footer are no banner or contentinfo of that page. */}
+      {/* biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a header is not interactive; role none only drops its landmark */}
       <header role="none" class={scrolled ? 'scrolled' : undefined}>
         <div class="kicker">
           <p class="topic">
