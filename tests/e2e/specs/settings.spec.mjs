@@ -72,7 +72,9 @@ export const tests = [
       const options = await t.openExtensionPage('options.html');
       await waitForText(options, '#about-heading', 'About');
       // The topics are listed once the stored settings are read (the page is busy until then).
-      await options.waitForSelector('main:not([aria-busy]) .ml-topic-list > :last-child', { timeout: 10_000 });
+      await options.waitForSelector('main:not([aria-busy]) .ml-topic-list > :last-child', {
+        timeout: 10_000,
+      });
       const look = await options.evaluate(() => {
         const faded = (el) => Number(getComputedStyle(el).opacity);
         const list = document.querySelector('.ml-topic-list');
