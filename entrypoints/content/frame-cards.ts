@@ -7,7 +7,8 @@ export type FrameCardsOptions = Omit<CardControllerOptions, 'layout'>;
 
 /**
  * A frame's card triggers, controller, keyboard walk and touch sheet, with their page listeners: in the
- * marking chunk, started when a frame's text first holds a candidate or a card is first asked for.
+ * marking chunk, started when a frame's text first holds a candidate or a card is first asked for. The PDF
+ * viewer starts its cards with this too.
  */
 export function startFrameCards(options: FrameCardsOptions): CardController {
   const sheet = watchTouchSheet({

@@ -60,18 +60,15 @@ export default defineContentScript({
         chunk.startCards({ topicOf, ui: cardUi, actions: cardActions, settings, marks, signal });
     const cards = createLazyCards(() => marking.load().then(startCards), signal);
     const { matcher, topicOf, warm } = createStagedPageMatcher(dataset.matcher, () =>
-      marking.load().then((chunk) => {
-        rules = chunk.rules;
-        return chunk.wordings;
-      }),
+      marking.load().then((chunk) => chunk.wordings),
     );
     // The scanner asks these only where a match lands, so once the chunk has loaded.
-    let rules: MatchRules | null = null;
+    const rules = () => (marking.ready() as MarkingChunk).rules;
     const chunkRules: MatchRules = {
-      createPassage: (...args) => rules!.createPassage(...args),
-      resolveEntry: (...args) => rules!.resolveEntry(...args),
-      extendOverlaps: (...args) => rules!.extendOverlaps(...args),
-      createMainContentTest: () => rules!.createMainContentTest(),
+      createPassage: (...args) => rules().createPassage(...args),
+      resolveEntry: (...args) => rules().resolveEntry(...args),
+      extendOverlaps: (...args) => rules().extendOverlaps(...args),
+      createMainContentTest: () => rules().createMainContentTest(),
     };
     const bigFrame = window.innerWidth * window.innerHeight >= MIN_WARM_AREA;
     if (bigFrame && document.getElementsByTagName('*').length >= MIN_WARM_ELEMENTS) warm();

@@ -3,14 +3,13 @@ import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
 import { cardActions } from '@/entrypoints/content/card-actions';
 import { createCardUi } from '@/entrypoints/content/card-chunk-ui';
-import { createCardController } from '@/entrypoints/content/card-controller';
 import { CARD_HOST_TAG } from '@/entrypoints/content/card-host';
 import { loadedCardUi } from '@/entrypoints/content/card-ui';
 import type { EffectiveSettings, PageMarks } from '@/entrypoints/content/contracts';
 import { effectiveSettings } from '@/entrypoints/content/effective-settings';
+import { startFrameCards } from '@/entrypoints/content/frame-cards';
 import { createPageMarks } from '@/entrypoints/content/page-marks';
 import { pageMessageHandlers } from '@/entrypoints/content/page-messages';
-import { watchTouchSheet } from '@/entrypoints/content/touch-sheet';
 import { matchRules } from '@/utils/matcher/match-rules';
 import { createPageMatcher } from '@/utils/matcher/packed-wordings';
 import { createReceiver, toPage } from '@/utils/messages';
@@ -55,7 +54,9 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
     isOwnElement: (node) =>
       node instanceof Element && (node.localName === CARD_HOST_TAG || options.isOwnElement(node)),
   });
-  const cards = createCardController({
+  // The same cards as a page's, touch sheet included (on a narrow touch screen a tapped term's card is the
+  // bottom sheet).
+  const cards = startFrameCards({
     topicOf,
     ui: cardUi,
     actions: cardActions,
@@ -63,10 +64,7 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
     marks,
     signal,
     page: options.page,
-    // On a narrow touch screen a tapped term's card is the same bottom sheet as on a web page.
-    layout: () => sheet.layout(),
   });
-  const sheet = watchTouchSheet({ host: () => cards.host(), close: () => cards.close(), signal });
   const unwatch = watchSettings((next) => {
     settings = viewerSettings(next, site);
     marks.applySettings(settings);
