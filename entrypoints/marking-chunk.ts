@@ -1,16 +1,28 @@
 import wordings from 'virtual:maglens/wordings-data';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { matchRules } from '@/utils/matcher/match-rules';
+import { createReceiver, toPage } from '@/utils/messages';
+import { cardActions } from './content/card-actions';
 import { registerChunk } from './content/chunk-loader';
-import { MARKING_CHUNK, markingChunk } from './content/marking-chunk';
+import { startFrameCards } from './content/frame-cards';
+import { MARKING_CHUNK, type MarkingChunk } from './content/marking-chunk';
+import { pageMessageHandlers } from './content/page-messages';
 
 /**
- * The marking chunk (content/marking-chunk.ts): the matcher's wordings and the card's triggers and
- * controller, loaded by the content script (an `import()` of this file) the first time a frame's text
- * holds a candidate or a card is asked for, never before.
+ * The marking chunk (content/marking-chunk.ts says what it holds): loaded by the content script (an
+ * `import()` of this file) the first time a frame's text holds a candidate, a card is asked for or a
+ * message comes, never before.
  */
+const chunk: MarkingChunk = {
+  wordings,
+  rules: matchRules,
+  startCards: (options) => startFrameCards({ ...options, actions: cardActions }),
+  pageReceiver: (context) => createReceiver(toPage, pageMessageHandlers(context)),
+};
+
 export default defineUnlistedScript({
   globalName: false,
   main() {
-    registerChunk(MARKING_CHUNK, markingChunk(wordings));
+    registerChunk(MARKING_CHUNK, chunk);
   },
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { POPUP_PORT } from './popup-ports';
 
 /**
  * The one way MagLens' parts talk. One protocol map per direction names each message type with the shape of
@@ -11,6 +12,7 @@ import { browser } from 'wxt/browser';
  *              (the next/previous-term commands)
  * toBackground content script → background (runtime.sendMessage): open-reader, save-note, change-settings
  * toPopup      content script → popup (over a port the popup opens to the page, no reply): terms-changed
+ *              (the page's side of the port is popup-ports.ts, apart from the checks it does not need)
  */
 
 const PageTermSchema = v.object({
@@ -238,42 +240,7 @@ export function sendToTab<M extends PageMessage>(tabId: number, message: M): Pro
   ) as Promise<Replies[M['type']]>;
 }
 
-/** The port an open popup keeps to its page's top frame, to hear `toPopup` messages. Only open popups
- * hear anything, and no message wakes the background. */
-export const POPUP_PORT = 'maglens-popup';
-
 type Port = ReturnType<typeof browser.runtime.connect>;
-
-/** The page's side: the ports of the popups open on it, and `tell` to send them a `toPopup` message. */
-export function createPopupPorts(signal: AbortSignal): { tell(message: MessageOf<typeof toPopup>): void } {
-  const ports = new Set<Port>();
-  const onConnect = (port: Port) => {
-    if (port.name !== POPUP_PORT) return;
-    ports.add(port);
-    port.onDisconnect.addListener(() => ports.delete(port));
-  };
-  browser.runtime.onConnect.addListener(onConnect);
-  signal.addEventListener('abort', () => {
-    try {
-      browser.runtime.onConnect.removeListener(onConnect);
-      for (const port of ports) port.disconnect();
-    } catch {
-      // the extension context is already gone
-    }
-    ports.clear();
-  });
-  return {
-    tell(message) {
-      for (const port of ports) {
-        try {
-          port.postMessage(message);
-        } catch {
-          ports.delete(port); // the popup closed meanwhile
-        }
-      }
-    },
-  };
-}
 
 /** The popup's side: listens to a tab's top frame for `toPopup` messages, each checked; returns the way
  * to stop. A tab without MagLens simply never says anything. */

@@ -263,4 +263,16 @@ describe('watchSettings', () => {
       { ...DEFAULT_SETTINGS, density: 'every' },
     ]);
   });
+
+  it('stays quiet when the same settings are written again, or when other stored values change', async () => {
+    await updateSettings({ style: 'background' });
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await updateSettings({ style: 'background' });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    await fakeBrowser.storage.sync.set({ other: 2 });
+    await updateSettings({ density: 'every' });
+    unwatch();
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, style: 'background', density: 'every' }]);
+  });
 });

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { normalizeSitePattern } from './site-rules';
 
 /**
@@ -160,17 +159,29 @@ export function migrateV1toV2(old: unknown): unknown {
 }
 
 /** Settings as stored: the value under `settings` and its version marker under `settings$` ({ v }), the
- * layout WXT storage uses. Versions are read here, not by WXT's migrations, so that a missing marker or a
- * newer version keeps what it can and logs nothing to the page's console. */
-export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`);
+ * layout WXT storage uses (read and written with the storage API directly: the content script of every
+ * frame reads them, and WXT's storage layer would add 8 KiB to it). Versions are read here, so that a
+ * missing marker or a newer version keeps what it can and logs nothing to the page's console. */
 const MARKER_KEY = `${SETTINGS_KEY}$`;
 
+/** One value in storage.local: read (null when absent or unreadable) and written. */
+export interface LocalItem<T> {
+  getValue(): Promise<T | null>;
+  setValue(value: T | null): Promise<void>;
+}
+
+function localItem<T>(key: string): LocalItem<T> {
+  return {
+    getValue: async () => ((await browser.storage.local.get(key))[key] as T | undefined) ?? null,
+    setValue: (value) =>
+      value === null ? browser.storage.local.remove(key) : browser.storage.local.set({ [key]: value }),
+  };
+}
+
 /** A message for the user, shown once by the popup or the options page, then cleared. */
-export const settingsNoticeItem = storage.defineItem<string | null>('local:settingsNotice', {
-  fallback: null,
-});
+export const settingsNoticeItem = localItem<string>('settingsNotice');
 /** The newest settings version the user was already told about, so that notice is given once. */
-const newerNoticeItem = storage.defineItem<number | null>('local:newerSettingsNoticed', { fallback: null });
+const newerNoticeItem = localItem<number>('newerSettingsNoticed');
 
 export const repairNotice = (
   repaired: readonly (keyof Settings)[],
@@ -332,5 +343,12 @@ export function describeStorageError(error: unknown): string {
 
 /** Calls back with validated settings whenever they change, in any tab or page. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value).settings));
+  const onChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+    const change = changes[SETTINGS_KEY];
+    // Storage reports a write of the same value too: that is no change.
+    if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    callback(normalizeSettings(change.newValue ?? null).settings);
+  };
+  browser.storage.sync.onChanged.addListener(onChanged);
+  return () => browser.storage.sync.onChanged.removeListener(onChanged);
 }

@@ -92,8 +92,8 @@ export const showTopic = (topicId: string) => changeSettings({ kind: 'show-topic
 /** Switches MagLens off on this site (the host and its subdomains). */
 export const turnOffForSite = (host: string) => changeSettings({ kind: 'site-off', host });
 
-/** What a card's buttons do, handed to the card controller (which runs in the marking chunk, so the
- * messaging and settings code stay in the content script, not a second copy in the chunk). */
+/** What a card's buttons do, handed to the card controller. In the marking chunk, with the messages'
+ * checks and the settings' writing they need: the every-frame content script carries none of them. */
 export const cardActions = { openReader, saveNote, hideTopic, showTopic, turnOffForSite, openCardKeys };
 
 export type CardActions = typeof cardActions;

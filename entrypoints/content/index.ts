@@ -4,17 +4,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MatchRules } from '@/utils/matcher/match-rules';
 import { createStagedPageMatcher } from '@/utils/matcher/packed-wordings';
-import { createPopupPorts, createReceiver, toPage } from '@/utils/messages';
+import { looksLikePageMessage } from '@/utils/page-message-types';
+import { createPopupPorts } from '@/utils/popup-ports';
 import { loadSettings, watchSettings } from '@/utils/settings';
-import { cardActions } from './card-actions';
 import { CARD_HOST_TAG } from './card-host';
 import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
 import { createChunkLoader } from './chunk-loader';
 import { effectiveSettings } from './effective-settings';
 import { createLazyCards, type StartCards } from './lazy-cards';
-import { MARKING_CHUNK, MARKING_CHUNK_PATH, type MarkingChunk } from './marking-chunk';
+import { MARKING_CHUNK, MARKING_CHUNK_PATH, type MarkingChunk, type PageReceiver } from './marking-chunk';
 import { createPageMarks } from './page-marks';
-import { pageMessageHandlers } from './page-messages';
+import type { PageMessageContext } from './page-messages';
 import { createTermsChangedNotice } from './terms-changed';
 
 /** Where a frame's live copy of this script leaves its context. */
@@ -57,7 +57,7 @@ export default defineContentScript({
     const startCards =
       (chunk: MarkingChunk): StartCards =>
       () =>
-        chunk.startCards({ topicOf, ui: cardUi, actions: cardActions, settings, marks, signal });
+        chunk.startCards({ topicOf, ui: cardUi, settings, marks, signal });
     const cards = createLazyCards(() => marking.load().then(startCards), signal);
     const { matcher, topicOf, warm } = createStagedPageMatcher(dataset.matcher, () =>
       marking.load().then((chunk) => chunk.wordings),
@@ -111,19 +111,24 @@ export default defineContentScript({
     });
     signal.addEventListener('abort', () => ignoreInvalidatedContext(unwatch));
 
-    // One handler per message type of the toPage protocol; each message is checked before it gets here.
-    const receive = createReceiver(
-      toPage,
-      pageMessageHandlers({
-        marks,
-        cards,
-        active: () => settings.siteOn,
-        page: () => ({ url: location.href, title: document.title }),
-        frame: isTop ? 'top' : 'sub',
-      }),
-    );
-    const onMessage = (message: unknown, sender: unknown) =>
-      signal.aborted ? undefined : receive(message, sender);
+    // The popup, the context menu and the keyboard commands message the page. A message of the toPage
+    // protocol (told by its type) loads the marking chunk, which checks it and holds its handlers; a frame
+    // nobody messages never loads them.
+    const context: PageMessageContext = {
+      marks,
+      cards,
+      active: () => settings.siteOn,
+      page: () => ({ url: location.href, title: document.title }),
+      frame: isTop ? 'top' : 'sub',
+    };
+    let receive: PageReceiver | null = null;
+    const onMessage = (message: unknown, sender: unknown) => {
+      if (signal.aborted || !looksLikePageMessage(message)) return undefined;
+      return marking.load().then((chunk) => {
+        receive ??= chunk.pageReceiver(context);
+        return receive(message, sender);
+      });
+    };
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () =>
       ignoreInvalidatedContext(() => browser.runtime.onMessage.removeListener(onMessage)),
