@@ -150,6 +150,36 @@ describe('page marks', () => {
     expect(asked()).toBe(1);
   });
 
+  it('stops quietly when the wordings fail to load, and loads them at the next change of the page', async () => {
+    const { trie, wordings, termIds, ...frame } = packWordings(dataset.matcher, termTopics);
+    let asked = 0;
+    const { matcher: staged } = createStagedPageMatcher(frame, () => {
+      asked++;
+      return asked === 1
+        ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+        : Promise.resolve({ trie, wordings, termIds });
+    });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { texts, scanned, scans, nextBatch } = setup(PAGE, {}, undefined, staged);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(asked).toBe(1);
+      expect(scans).toEqual([]);
+      expect(texts()).toEqual({});
+      const handled = nextBatch();
+      document.body.insertAdjacentHTML('beforeend', '<p>More about insomnia.</p>');
+      await handled;
+      await scanned(1);
+      expect(asked).toBe(2);
+      expect(texts()['maglens-sleep']).toEqual(['insomnia']);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('never loads the wordings for a page without a candidate', async () => {
     const { staged, asked } = stagedMatcher();
     const { texts, scanned } = setup('<p>A quiet afternoon by the lake.</p>', {}, undefined, staged);

@@ -143,7 +143,7 @@ export function createScanScheduler(options: ScanSchedulerOptions): ScanSchedule
     if (queue.length > 0) void drain();
   };
 
-  /** Scans one queued root in slices; false when the signal aborted meanwhile. */
+  /** Scans one queued root in slices; false when the signal aborted or the wordings failed to load. */
   const scanRoot = async (root: Node, rescan: boolean, work: Work): Promise<boolean> => {
     let sliceStart = performance.now();
     if (rescan) forgetMarksIn(root);
@@ -163,7 +163,18 @@ export function createScanScheduler(options: ScanSchedulerOptions): ScanSchedule
       tally(work, performance.now() - sliceStart);
       work.slices++;
       if (done) return true;
-      await (wordings ?? yieldToMain());
+      if (wordings) {
+        // The wordings could not load (the extension was updated or removed under the page, or its files
+        // cannot be read): this scan stops quietly, with nothing in the page's console, and the page's next
+        // change tries again. The popup, whose questions need them too, says the page may need a reload.
+        if (
+          !(await wordings.then(
+            () => true,
+            () => false,
+          ))
+        )
+          return false;
+      } else await yieldToMain();
       if (signal.aborted) return false;
       sliceStart = performance.now();
     }
