@@ -18,9 +18,9 @@ const FRAME = 'virtual:maglens/frame-data';
 const MODULES: Record<string, (dataset: ReaderDataset) => unknown> = {
   // the PDF viewer: wordings, matcher index, term → topic; no card text
   [CONTENT]: toPageDataset,
-  // every frame's content script: the topics' colours, the prefilter and term → topic; no wordings
+  // every frame's content script: the topics' colours and the prefilter; no wordings
   [FRAME]: (dataset) => toFrameDataset(toPageDataset(dataset)),
-  // the wordings chunk, loaded on a frame's first candidate: the trie and the wordings
+  // the marking chunk, loaded on a frame's first candidate: the trie, the wordings and term → topic
   'virtual:maglens/wordings-data': (dataset) => toWordingsDataset(toPageDataset(dataset)),
   // the card chunk, loaded on a page's first card
   'virtual:maglens/card-data': toCardDataset,
@@ -86,11 +86,11 @@ export function contentModule(data: PageDataset): string {
  * a getter, made into a heap string only when the page's text first holds a candidate.
  */
 export function frameModule(data: FrameDataset): string {
-  const { prefilter, termTopics } = data.matcher;
+  const { prefilter } = data.matcher;
   const lazy = (name: string, value: string) => `get ${name}(){return ${asciiJson(value)}}`;
   const filter =
     prefilter && `{source:${asciiJson(prefilter.source)},${lazy('followers', prefilter.followers)}}`;
-  const matcher = `{prefilter:${filter ?? 'null'},termTopics:${asciiJson(termTopics)}}`;
+  const matcher = `{prefilter:${filter ?? 'null'}}`;
   return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
 }
 

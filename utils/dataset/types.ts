@@ -121,18 +121,19 @@ export interface PackedMatcher {
   termTopics: Record<string, string>;
 }
 
-/** The trie and the wordings (`virtual:maglens/wordings-data`), in the wordings chunk a frame loads on
- * its text's first candidate. */
-export type PackedWordings = Pick<PackedMatcher, 'trie' | 'wordings' | 'termIds'>;
+/** The trie, the wordings and each term's topic (`virtual:maglens/wordings-data`), in the marking chunk a
+ * frame loads on its text's first candidate: a term's topic is asked only where a match lands, or by a
+ * card, and both come after the chunk. */
+export type PackedWordings = Pick<PackedMatcher, 'trie' | 'wordings' | 'termIds' | 'termTopics'>;
 
 /**
- * What the content script in every frame ships (`virtual:maglens/frame-data`): the topics' colours, the
- * prefilter and each term's topic. The trie and the wordings are the wordings chunk's.
+ * What the content script in every frame ships (`virtual:maglens/frame-data`): the topics' colours and
+ * the prefilter. The trie, the wordings and each term's topic are the marking chunk's.
  */
 export interface FrameDataset {
   version: string;
   topics: Pick<Topic, 'id' | 'color'>[];
-  matcher: Pick<PackedMatcher, 'prefilter' | 'termTopics'>;
+  matcher: Pick<PackedMatcher, 'prefilter'>;
 }
 
 /** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */

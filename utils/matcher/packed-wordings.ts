@@ -167,13 +167,19 @@ export interface PageMatcher {
   matcher: TermMatcher;
   /** Compiles the prefilter to machine code now (while the settings load), not in the first scan. */
   warm(): void;
-  /** A term's topic id. */
+  /** A term's topic id; from a staged matcher, once its wordings are here (a match or a card comes only
+   * then), and undefined before. */
   topicOf(termId: string): string | undefined;
 }
 
 /** The matcher over packed wordings, read in place as a page's text needs them. */
 export function createPageMatcher(packed: PackedMatcher): PageMatcher {
-  return createStagedPageMatcher(packed, () => packed);
+  return { ...createStagedPageMatcher(packed, () => packed), topicOf: (termId) => topicIn(packed, termId) };
+}
+
+/** A term's topic id in the wordings' term → topic (an own key only: "constructor" is no term). */
+function topicIn({ termTopics }: Pick<PackedWordings, 'termTopics'>, termId: string): string | undefined {
+  return Object.hasOwn(termTopics, termId) ? termTopics[termId] : undefined;
 }
 
 /**
@@ -193,10 +199,10 @@ export class WordingsPending extends Error {
  * loads them.
  */
 export function createStagedPageMatcher(
-  packed: Pick<PackedMatcher, 'prefilter' | 'termTopics'>,
+  packed: Pick<PackedMatcher, 'prefilter'>,
   wordings: () => PackedWordings | Promise<PackedWordings>,
 ): PageMatcher {
-  const { prefilter, termTopics } = packed;
+  const { prefilter } = packed;
   let loaded: PackedWordings | null = null;
   let loading: Promise<unknown> | null = null;
   const readWordings = () => {
@@ -227,6 +233,6 @@ export function createStagedPageMatcher(
   return {
     matcher,
     warm: () => compileNow(matcher.candidates),
-    topicOf: (termId) => (Object.hasOwn(termTopics, termId) ? termTopics[termId] : undefined),
+    topicOf: (termId) => (loaded ? topicIn(loaded, termId) : undefined),
   };
 }
