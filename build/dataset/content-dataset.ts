@@ -24,15 +24,17 @@ export function toPageDataset(dataset: ReaderDataset): PageDataset {
   };
 }
 
-/** What every frame's content script ships: the page dataset less the trie and the wordings, which a
- * frame loads (the wordings chunk) when its text first holds a candidate. */
+/** What every frame's content script ships: the page dataset less the trie, the wordings and the terms'
+ * topics, which a frame loads (the marking chunk) when its text first holds a candidate. */
 export function toFrameDataset({ version, topics, matcher }: PageDataset): FrameDataset {
-  return { version, topics, matcher: { prefilter: matcher.prefilter, termTopics: matcher.termTopics } };
+  return { version, topics, matcher: { prefilter: matcher.prefilter } };
 }
 
-/** The wordings chunk's data: the trie of words, the wordings and the term ids they refer to. */
+/** The marking chunk's data: the trie of words, the wordings, the term ids they refer to and each term's
+ * topic. */
 export function toWordingsDataset({ matcher }: PageDataset): PackedWordings {
-  return { trie: matcher.trie, wordings: matcher.wordings, termIds: matcher.termIds };
+  const { trie, wordings, termIds, termTopics } = matcher;
+  return { trie, wordings, termIds, termTopics };
 }
 
 /** Every card's text, for the card chunk the content script loads on first use. */

@@ -121,13 +121,13 @@ const PAGE = `<p>Omeprazole and other PPIs can cause insomnia.</p>
 
 /** A matcher whose wordings load when the test says (as the content script's load on a first candidate). */
 function stagedMatcher() {
-  const { trie, wordings, termIds, ...frame } = packWordings(dataset.matcher, termTopics);
+  const { trie, wordings, termIds, termTopics: topics, ...frame } = packWordings(dataset.matcher, termTopics);
   let release: () => void = () => {};
   let asked = 0;
   const { matcher: staged } = createStagedPageMatcher(frame, () => {
     asked++;
     return new Promise((resolve) => {
-      release = () => resolve({ trie, wordings, termIds });
+      release = () => resolve({ trie, wordings, termIds, termTopics: topics });
     });
   });
   return { staged, release: () => release(), asked: () => asked };
@@ -151,13 +151,19 @@ describe('page marks', () => {
   });
 
   it('stops quietly when the wordings fail to load, and loads them at the next change of the page', async () => {
-    const { trie, wordings, termIds, ...frame } = packWordings(dataset.matcher, termTopics);
+    const {
+      trie,
+      wordings,
+      termIds,
+      termTopics: topics,
+      ...frame
+    } = packWordings(dataset.matcher, termTopics);
     let asked = 0;
     const { matcher: staged } = createStagedPageMatcher(frame, () => {
       asked++;
       return asked === 1
         ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
-        : Promise.resolve({ trie, wordings, termIds });
+        : Promise.resolve({ trie, wordings, termIds, termTopics: topics });
     });
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);

@@ -85,8 +85,9 @@ export interface MatcherIndex {
   /** Each entry's words and the separators between them (splitWording), in the entries' order. */
   words: string[][];
   gaps: string[][];
-  /** The first-word prefilter's source and candidate keys; null when some first word has no key. */
-  prefilter: { source: string; keys: string[] } | null;
+  /** The first-word prefilter's source (term-matcher.ts startPrefilter); null when it cannot find
+   * some first word whole. */
+  prefilter: { source: string } | null;
 }
 
 /**
@@ -106,10 +107,10 @@ export interface PageDataset {
  * place (nothing is parsed or built until a page's text holds a candidate, and then only what it meets).
  */
 export interface PackedMatcher {
-  /** The prefilter's source, its candidate keys joined by "\n", and for keys that start only longer
-   * wordings the separator + next words they allow (a line per key, tab-separated); null when some first
-   * word has no key. */
-  prefilter: { source: string; keys: string; followers: string } | null;
+  /** The prefilter's source, and for first words that start only longer wordings the separator + next
+   * words they allow (a line per first word, tab-separated); null when the prefilter cannot find some
+   * first word whole. */
+  prefilter: { source: string; followers: string } | null;
   /** The trie of words, a line per node (utils/matcher/term-matcher.ts packTrie). */
   trie: string;
   /** A line per wording: flags, term index, text and any other fields as JSON. */
@@ -120,18 +121,19 @@ export interface PackedMatcher {
   termTopics: Record<string, string>;
 }
 
-/** The trie and the wordings (`virtual:maglens/wordings-data`), in the wordings chunk a frame loads on
- * its text's first candidate. */
-export type PackedWordings = Pick<PackedMatcher, 'trie' | 'wordings' | 'termIds'>;
+/** The trie, the wordings and each term's topic (`virtual:maglens/wordings-data`), in the marking chunk a
+ * frame loads on its text's first candidate: a term's topic is asked only where a match lands, or by a
+ * card, and both come after the chunk. */
+export type PackedWordings = Pick<PackedMatcher, 'trie' | 'wordings' | 'termIds' | 'termTopics'>;
 
 /**
- * What the content script in every frame ships (`virtual:maglens/frame-data`): the topics' colours, the
- * prefilter and each term's topic. The trie and the wordings are the wordings chunk's.
+ * What the content script in every frame ships (`virtual:maglens/frame-data`): the topics' colours and
+ * the prefilter. The trie, the wordings and each term's topic are the marking chunk's.
  */
 export interface FrameDataset {
   version: string;
   topics: Pick<Topic, 'id' | 'color'>[];
-  matcher: Pick<PackedMatcher, 'prefilter' | 'termTopics'>;
+  matcher: Pick<PackedMatcher, 'prefilter'>;
 }
 
 /** Every card's text (`virtual:maglens/card-data`), in the card chunk the content script loads on first use. */

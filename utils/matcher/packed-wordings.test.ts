@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { toPageDataset } from '@/build/dataset/content-dataset';
 import { loadDataset } from '@/build/dataset/load-files';
-import type { MatcherEntry } from '@/utils/dataset/types';
+import type { MatcherEntry, PackedWordings } from '@/utils/dataset/types';
 import {
   createPageMatcher,
   createStagedPageMatcher,
@@ -74,7 +74,7 @@ describe('packed wordings', () => {
     const read: string[] = [];
     const watched = new Proxy(packed, {
       get(target, field: keyof typeof packed) {
-        if (field !== 'prefilter' && field !== 'termTopics') read.push(field);
+        if (field !== 'prefilter') read.push(field);
         return target[field];
       },
     });
@@ -95,9 +95,9 @@ describe('packed wordings', () => {
   });
 
   it("load the wordings on a frame's first candidate only, once, and then find what they hold", async () => {
-    const { trie, wordings, termIds, ...frame } = packWordings(entries, termTopics);
-    const load = vi.fn(() => Promise.resolve({ trie, wordings, termIds }));
-    const { matcher } = createStagedPageMatcher(frame, load);
+    const { trie, wordings, termIds, termTopics: topics, ...frame } = packWordings(entries, termTopics);
+    const load = vi.fn(() => Promise.resolve({ trie, wordings, termIds, termTopics: topics }));
+    const { matcher, topicOf } = createStagedPageMatcher(frame, load);
     expect(matcher.findAll('A quiet afternoon by a lake, with a cup of tea.')).toEqual([]);
     expect(load).not.toHaveBeenCalled();
 
@@ -116,14 +116,17 @@ describe('packed wordings', () => {
       'restless-legs',
     ]);
     expect(load).toHaveBeenCalledTimes(1);
+    // Each term's topic comes with the wordings, for the matches they find.
+    expect(topicOf('restless-legs')).toBe('sleep');
+    expect(topicOf('constructor')).toBeUndefined();
   });
 
   it('try a failed load of the wordings again at the next candidate', async () => {
-    const { trie, wordings, termIds, ...frame } = packWordings(entries, termTopics);
+    const { trie, wordings, termIds, termTopics: topics, ...frame } = packWordings(entries, termTopics);
     const load = vi
-      .fn<() => Promise<{ trie: string; wordings: string; termIds: string }>>()
+      .fn<() => Promise<PackedWordings>>()
       .mockRejectedValueOnce(new Error('offline'))
-      .mockResolvedValue({ trie, wordings, termIds });
+      .mockResolvedValue({ trie, wordings, termIds, termTopics: topics });
     const { matcher } = createStagedPageMatcher(frame, load);
     const pendingOf = () => {
       try {

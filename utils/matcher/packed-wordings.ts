@@ -1,13 +1,12 @@
 import type { MatcherEntry, PackedMatcher, PackedWordings } from '@/utils/dataset/types';
 import {
   buildMatcherIndex,
-  candidateKey,
   compileNow,
   escapeWide,
+  foldKey,
   lazyTermMatcher,
   packTrie,
   readTrie,
-  startPrefilter,
   type TermMatcher,
   unescapeWide,
 } from './term-matcher.ts';
@@ -43,11 +42,7 @@ export function packWordings(
     return escapeWide([flags, termIndex.get(termId), text, json].join(FIELD));
   });
   return {
-    prefilter: prefilter && {
-      source: prefilter.source,
-      keys: prefilter.keys.join('\n'),
-      followers: packFollowers(entries),
-    },
+    prefilter: prefilter && { source: prefilter.source, followers: packFollowers(entries) },
     trie: packTrie({ entries, words: index.words, gaps: index.gaps }),
     wordings: lines.join('\n'),
     termIds: termIds.join('\n'),
@@ -56,32 +51,31 @@ export function packWordings(
 }
 
 /**
- * For each prefilter key whose wordings all have a second word and match in any case, the separators
- * and second words that may follow it: "a" starts only "A-fib", so an "a" elsewhere in a page needs no
- * unpacking. Lines of key, then tab-separated followers (separator + folded word), between newlines.
+ * For each first word whose wordings all have a second word and match in any case, the separators and
+ * second words that may follow it: "a" starts only "A-fib", so an "a" elsewhere in a page needs no
+ * unpacking. Lines of the first word (foldKey), then tab-separated followers (separator + folded
+ * word), between newlines.
  */
 function packFollowers(entries: readonly MatcherEntry[]): string {
-  const splits = entries.map((entry) => ({ entry, ...splitWording(entry.text) }));
-  const pattern = startPrefilter(splits.filter((s) => s.words.length > 0).map((s) => foldWord(s.words[0]!)));
-  const byKey = new Map<string, Set<string> | null>();
-  for (const { entry, words, gaps } of splits) {
+  const byFirstWord = new Map<string, Set<string> | null>();
+  for (const entry of entries) {
+    const { words, gaps } = splitWording(entry.text);
     if (words.length === 0) continue;
-    const key = candidateKey(pattern, foldWord(words[0]!));
-    if (key === null) continue;
+    const first = foldKey(words[0]!);
     const guard = entry.exactCase || words.length < 2 ? null : `${gaps[0]}${foldWord(words[1]!)}`;
-    const known = byKey.get(key);
+    const known = byFirstWord.get(first);
     if (known === null) continue;
-    if (guard === null) byKey.set(key, null);
+    if (guard === null) byFirstWord.set(first, null);
     else if (known) known.add(guard);
-    else byKey.set(key, new Set([guard]));
+    else byFirstWord.set(first, new Set([guard]));
   }
-  const lines = [...byKey]
+  const lines = [...byFirstWord]
     .filter((pair): pair is [string, Set<string>] => pair[1] !== null)
-    .map(([key, next]) => [key, ...next].join('\t'));
+    .map(([first, next]) => [first, ...next].join('\t'));
   return escapeWide(`\n${lines.join('\n')}\n`);
 }
 
-/** The followers of one key, read from the packed lines when the key is first met. */
+/** The followers of one first word (foldKey), read from the packed lines when it is first met. */
 function followersReader(packed: () => string): (key: string) => Set<string> | null {
   let lines: string | null = null;
   const known = new Map<string, Set<string> | null>();
@@ -173,13 +167,19 @@ export interface PageMatcher {
   matcher: TermMatcher;
   /** Compiles the prefilter to machine code now (while the settings load), not in the first scan. */
   warm(): void;
-  /** A term's topic id. */
+  /** A term's topic id; from a staged matcher, once its wordings are here (a match or a card comes only
+   * then), and undefined before. */
   topicOf(termId: string): string | undefined;
 }
 
 /** The matcher over packed wordings, read in place as a page's text needs them. */
 export function createPageMatcher(packed: PackedMatcher): PageMatcher {
-  return createStagedPageMatcher(packed, () => packed);
+  return { ...createStagedPageMatcher(packed, () => packed), topicOf: (termId) => topicIn(packed, termId) };
+}
+
+/** A term's topic id in the wordings' term → topic (an own key only: "constructor" is no term). */
+function topicIn({ termTopics }: Pick<PackedWordings, 'termTopics'>, termId: string): string | undefined {
+  return Object.hasOwn(termTopics, termId) ? termTopics[termId] : undefined;
 }
 
 /**
@@ -199,10 +199,10 @@ export class WordingsPending extends Error {
  * loads them.
  */
 export function createStagedPageMatcher(
-  packed: Pick<PackedMatcher, 'prefilter' | 'termTopics'>,
+  packed: Pick<PackedMatcher, 'prefilter'>,
   wordings: () => PackedWordings | Promise<PackedWordings>,
 ): PageMatcher {
-  const { prefilter, termTopics } = packed;
+  const { prefilter } = packed;
   let loaded: PackedWordings | null = null;
   let loading: Promise<unknown> | null = null;
   const readWordings = () => {
@@ -226,7 +226,6 @@ export function createStagedPageMatcher(
   const matcher = lazyTermMatcher(
     prefilter && {
       source: prefilter.source,
-      keys: () => prefilter.keys.split('\n'),
       followers: followersReader(() => prefilter.followers),
     },
     readWordings,
@@ -234,6 +233,6 @@ export function createStagedPageMatcher(
   return {
     matcher,
     warm: () => compileNow(matcher.candidates),
-    topicOf: (termId) => (Object.hasOwn(termTopics, termId) ? termTopics[termId] : undefined),
+    topicOf: (termId) => (loaded ? topicIn(loaded, termId) : undefined),
   };
 }
