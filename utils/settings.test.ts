@@ -7,6 +7,7 @@ import {
   MISSING_MARKER_NOTICE,
   newerVersionNotice,
   normalizeSettings,
+  readSettingsQuietly,
   type Settings,
   SYNC_ITEM_MAX_BYTES,
   settingsBytes,
@@ -194,6 +195,26 @@ describe('loadSettings with a corrupt stored value', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('IO error'));
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect((await stored())?.style).toBe('background');
+  });
+});
+
+describe('readSettingsQuietly (the content script of every frame)', () => {
+  it('reads a partly corrupt value with its good fields, and leaves the repair and the notice to the pages', async () => {
+    const corrupt = { ...DEFAULT_SETTINGS, style: 'neon', density: 'every' };
+    await storeRaw(corrupt);
+    expect(await readSettingsQuietly()).toEqual({ ...DEFAULT_SETTINGS, density: 'every' });
+    expect(await stored()).toEqual(corrupt);
+    expect(await settingsNoticeItem.getValue()).toBeNull();
+    // The options page or the popup then repairs it and says so.
+    await loadSettings();
+    expect(await settingsNoticeItem.getValue()).toContain('highlight style');
+  });
+
+  it("reads version-1 settings as today's, and defaults when storage cannot be read", async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: false, highlight: 'none', delay: 500 } });
+    expect(await readSettingsQuietly()).toMatchObject({ enabled: false, style: 'off', hoverDelayMs: 500 });
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('IO error'));
+    expect(await readSettingsQuietly()).toEqual(DEFAULT_SETTINGS);
   });
 });
 

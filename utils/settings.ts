@@ -236,6 +236,18 @@ function storedForm(settings: Settings, from: StoredSettings) {
   };
 }
 
+/** The settings as stored, validated (bad fields at their defaults), read without repairing them or telling
+ * anyone: for the content script of every frame, which only reads them. The popup and the options page
+ * (loadSettings) repair a corrupt value and tell the user, once. */
+export async function readSettingsQuietly(): Promise<Settings> {
+  try {
+    const stored = await readStored();
+    return normalizeSettings(stored.version === 1 ? migrateV1toV2(stored.raw) : stored.raw).settings;
+  } catch {
+    return defaultSettings();
+  }
+}
+
 /** Reads the settings, repairing (and saving back) anything corrupt, and telling the user once. */
 export async function loadSettings(): Promise<Settings> {
   return (await readSettings()).settings;

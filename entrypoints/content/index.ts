@@ -6,7 +6,7 @@ import type { MatchRules } from '@/utils/matcher/match-rules';
 import { createStagedPageMatcher } from '@/utils/matcher/packed-wordings';
 import { looksLikePageMessage } from '@/utils/page-message-types';
 import { createPopupPorts } from '@/utils/popup-ports';
-import { loadSettings, watchSettings } from '@/utils/settings';
+import { readSettingsQuietly, watchSettings } from '@/utils/settings';
 import { CARD_HOST_TAG } from './card-host';
 import { CARD_CHUNK_PATH, createCardUiLoader } from './card-ui';
 import { createChunkLoader } from './chunk-loader';
@@ -46,7 +46,8 @@ export default defineContentScript({
     // candidate (the trie and the wordings, the rules asked where a match lands, the card's triggers and
     // controller) is the marking chunk, loaded then, or when a card is first asked for; a frame with
     // neither never loads it. The cards start (and listen to the page) only once a frame has marks.
-    const pendingSettings = loadSettings();
+    // Read only: the popup and the options page repair corrupt settings and tell the user.
+    const pendingSettings = readSettingsQuietly();
     const marking = createChunkLoader<MarkingChunk>(
       MARKING_CHUNK,
       () => import(/* @vite-ignore */ browser.runtime.getURL(MARKING_CHUNK_PATH as '/')),
