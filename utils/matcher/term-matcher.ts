@@ -343,7 +343,7 @@ const ASCII_WORD = 'A-Za-z0-9';
 
 /** The prefilter's flags: global, and any case. The lower-case alternation is a third of the source of
  * one spelled with [xX] classes, and scans as fast. */
-const PREFILTER_FLAGS = 'gi';
+export const PREFILTER_FLAGS = 'gi';
 
 /** A first word, or a word of a page, as the prefilter's key: lower-cased, apostrophes straight, one
  * sigma (the pattern's any-case matching takes σ, ς and Σ alike). */
