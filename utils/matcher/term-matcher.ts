@@ -16,14 +16,13 @@ import {
  *
  * The wordings form a trie of words. The text is walked natively by one regular expression that
  * stops only at whole words that are the first word of some wording, in any case (an alternation of
- * the first words, shaped like a trie so a shared prefix is written once). Most pages hold few such
+ * the first words, shaped like a trie so a shared prefix is written once). Most pages hold a few such
  * words, so JavaScript runs a few times per page, not at every word that merely starts like one; from
  * a stop the trie is read with Map-like look-ups, one per following word, each word lower-cased on
- * its own. The pattern grows with the first words (4 KB for the shipped 498), and so does the time
- * V8 takes to compile it to machine code (1–2 ms; some 18 ms for 4,000 first words); the scan
- * hardly grows: the alternation branches on each letter, so its work at a word depends on how many
- * first words share that word's beginning, not on how many there are. The text is never copied or
- * lower-cased as a whole.
+ * its own. The pattern grows with the first words (a few KiB for the shipped dictionary), the scan
+ * hardly at all: the regular expression engine compiles the alternation to a branching automaton, so
+ * its work per character depends on how many first words share a prefix with the text, not on how
+ * many there are. The text is never copied or lower-cased as a whole.
  */
 
 export interface TextMatch {
@@ -341,8 +340,7 @@ export function lazyTermMatcher(
 /** Word characters the prefilter reads natively; a candidate never has one on either side. */
 const ASCII_WORD = 'A-Za-z0-9';
 
-/** The prefilter's flags: global, and any case. The lower-case alternation is a third of the source of
- * one spelled with [xX] classes, and scans as fast. */
+/** The prefilter's flags: global, and any case (a lower-case pattern is half the source of [xX] classes). */
 export const PREFILTER_FLAGS = 'gi';
 
 /** A first word, or a word of a page, as the prefilter's key: lower-cased, apostrophes straight, one
