@@ -223,7 +223,7 @@ async function readStored(): Promise<StoredSettings> {
   if (raw === null) return { raw, version: SETTINGS_VERSION, markerMissing: false };
   const keys = raw && typeof raw === 'object' ? Object.keys(raw) : [];
   const looksV1 =
-    keys.some((k) => V1_KEYS.includes(k)) && !keys.some((k) => k in SETTING_LABELS && k !== 'enabled');
+    keys.some((k) => V1_KEYS.includes(k)) && !keys.some((k) => k in DEFAULT_SETTINGS && k !== 'enabled');
   return { raw, version: looksV1 ? 1 : SETTINGS_VERSION, markerMissing: !looksV1 };
 }
 

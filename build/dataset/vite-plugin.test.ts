@@ -22,10 +22,8 @@ describe('the content script dataset module', () => {
   it("gives every frame the prefilter but not the trie, the wordings or each term's topic", () => {
     const module = evaluate(frameModule(toFrameDataset(dataset))) as PageDataset;
     expect(Object.keys(module.matcher)).toEqual(['prefilter']);
-    expect(module.matcher.prefilter?.followers).toBe(dataset.matcher.prefilter?.followers);
-    expect(Object.getOwnPropertyDescriptor(module.matcher.prefilter, 'followers')?.get).toBeTypeOf(
-      'function',
-    );
+    expect(module.matcher.prefilter?.keys).toBe(dataset.matcher.prefilter?.keys);
+    expect(Object.getOwnPropertyDescriptor(module.matcher.prefilter, 'keys')?.get).toBeTypeOf('function');
     expect(toWordingsDataset(dataset).termTopics).toEqual(dataset.matcher.termTopics);
     expect({ ...toFrameDataset(dataset).matcher, ...toWordingsDataset(dataset) }).toEqual(dataset.matcher);
   });

@@ -68,7 +68,7 @@ export function datasetPlugin(): Plugin {
 
 /**
  * Every frame's dataset as an object literal whose long strings (the trie, the wordings, the prefilter's
- * followers) are returned by getters. V8 compiles a function, and makes the strings in it, only
+ * keys and followers) are returned by getters. V8 compiles a function, and makes the strings in it, only
  * when the function is first called: a frame whose text never holds a candidate keeps them only in the
  * script's source, not a second time as strings on its heap.
  */
@@ -76,20 +76,22 @@ export function contentModule(data: PageDataset): string {
   const { prefilter, trie, wordings, termIds, termTopics } = data.matcher;
   const lazy = (name: string, value: string) => `get ${name}(){return ${asciiJson(value)}}`;
   const filter =
-    prefilter && `{source:${asciiJson(prefilter.source)},${lazy('followers', prefilter.followers)}}`;
+    prefilter &&
+    `{source:${asciiJson(prefilter.source)},${lazy('keys', prefilter.keys)},${lazy('followers', prefilter.followers)}}`;
   const matcher = `{prefilter:${filter ?? 'null'},${lazy('trie', trie)},${lazy('wordings', wordings)},termIds:${asciiJson(termIds)},termTopics:${asciiJson(termTopics)}}`;
   return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
 }
 
 /**
- * Every frame's dataset (no wordings) as an object literal whose prefilter followers are returned by
- * a getter, made into a heap string only when the page's text first holds a candidate.
+ * Every frame's dataset (no wordings) as an object literal whose prefilter keys and followers are
+ * returned by getters, made into heap strings only when the page's text first holds a candidate.
  */
 export function frameModule(data: FrameDataset): string {
   const { prefilter } = data.matcher;
   const lazy = (name: string, value: string) => `get ${name}(){return ${asciiJson(value)}}`;
   const filter =
-    prefilter && `{source:${asciiJson(prefilter.source)},${lazy('followers', prefilter.followers)}}`;
+    prefilter &&
+    `{source:${asciiJson(prefilter.source)},${lazy('keys', prefilter.keys)},${lazy('followers', prefilter.followers)}}`;
   const matcher = `{prefilter:${filter ?? 'null'}}`;
   return `export default {version:${asciiJson(data.version)},topics:${asciiJson(data.topics)},matcher:${matcher}};`;
 }

@@ -85,9 +85,8 @@ export interface MatcherIndex {
   /** Each entry's words and the separators between them (splitWording), in the entries' order. */
   words: string[][];
   gaps: string[][];
-  /** The first-word prefilter's source (term-matcher.ts startPrefilter); null when it cannot find
-   * some first word whole. */
-  prefilter: { source: string } | null;
+  /** The first-word prefilter's source and candidate keys; null when some first word has no key. */
+  prefilter: { source: string; keys: string[] } | null;
 }
 
 /**
@@ -107,10 +106,10 @@ export interface PageDataset {
  * place (nothing is parsed or built until a page's text holds a candidate, and then only what it meets).
  */
 export interface PackedMatcher {
-  /** The prefilter's source, and for first words that start only longer wordings the separator + next
-   * words they allow (a line per first word, tab-separated); null when the prefilter cannot find some
-   * first word whole. */
-  prefilter: { source: string; followers: string } | null;
+  /** The prefilter's source, its candidate keys joined by "\n", and for keys that start only longer
+   * wordings the separator + next words they allow (a line per key, tab-separated); null when some first
+   * word has no key. */
+  prefilter: { source: string; keys: string; followers: string } | null;
   /** The trie of words, a line per node (utils/matcher/term-matcher.ts packTrie). */
   trie: string;
   /** A line per wording: flags, term index, text and any other fields as JSON. */

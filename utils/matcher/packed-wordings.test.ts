@@ -5,7 +5,9 @@ import type { MatcherEntry, PackedWordings } from '@/utils/dataset/types';
 import {
   createPageMatcher,
   createStagedPageMatcher,
+  frontCode,
   packWordings,
+  unfrontCode,
   unpackWordings,
   WordingsPending,
   wordingReader,
@@ -139,5 +141,25 @@ describe('packed wordings', () => {
     await expect(pendingOf()).rejects.toThrow('offline');
     await pendingOf();
     expect(matcher.findAll('omeprazole')).toHaveLength(1);
+  });
+});
+
+describe('front-coded keys', () => {
+  it('read back the same words, sorted, in about half the characters', () => {
+    const words = ['insulin', 'insomnia', 'a', 'pre', 'prediabetes', 'prediabetic', 'crohn’s', 'b12', 'σκ'];
+    const packed = frontCode(words);
+    expect(packed.split('\n')).toContain('3ulin');
+    expect(unfrontCode(packed)).toEqual([...words].sort());
+    const shipped = toPageDataset(loadDataset(process.cwd())).matcher.prefilter!.keys;
+    const keys = unfrontCode(shipped);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(shipped.length).toBeLessThan(keys.join('\n').length * 0.85);
+  });
+
+  it('stay ASCII, and read back, when words share a start longer than one character can count', () => {
+    const long = 'x'.repeat(100);
+    const packed = frontCode([`${long}a`, `${long}b`]);
+    expect(packed).toMatch(/^[\n -~]*$/);
+    expect(unfrontCode(packed)).toEqual([`${long}a`, `${long}b`]);
   });
 });

@@ -1,12 +1,13 @@
 import type { MatcherEntry, PackedMatcher, PackedWordings } from '@/utils/dataset/types';
 import {
   buildMatcherIndex,
+  candidateKey,
   compileNow,
   escapeWide,
-  foldKey,
   lazyTermMatcher,
   packTrie,
   readTrie,
+  startPrefilter,
   type TermMatcher,
   unescapeWide,
 } from './term-matcher.ts';
@@ -42,7 +43,11 @@ export function packWordings(
     return escapeWide([flags, termIndex.get(termId), text, json].join(FIELD));
   });
   return {
-    prefilter: prefilter && { source: prefilter.source, followers: packFollowers(entries) },
+    prefilter: prefilter && {
+      source: prefilter.source,
+      keys: frontCode(prefilter.keys),
+      followers: packFollowers(entries),
+    },
     trie: packTrie({ entries, words: index.words, gaps: index.gaps }),
     wordings: lines.join('\n'),
     termIds: termIds.join('\n'),
@@ -50,32 +55,64 @@ export function packWordings(
   };
 }
 
+/** The highest count of shared leading characters frontCode writes (one character from "0" on, ASCII). */
+const MAX_SHARED = 70;
+
 /**
- * For each first word whose wordings all have a second word and match in any case, the separators and
- * second words that may follow it: "a" starts only "A-fib", so an "a" elsewhere in a page needs no
- * unpacking. Lines of the first word (foldKey), then tab-separated followers (separator + folded
- * word), between newlines.
+ * Words sorted and front-coded, a line each: one character for how many leading characters a word shares
+ * with the one before ("0" + n), then the rest; "insomnia", "insulin" are "0insomnia\n3ulin". The
+ * prefilter's keys ship so in every frame, at about half their length; `unfrontCode` reads them back.
+ */
+export function frontCode(words: readonly string[]): string {
+  const sorted = [...words].sort();
+  return sorted
+    .map((word, i) => {
+      const before = i > 0 ? sorted[i - 1]! : '';
+      let shared = 0;
+      while (shared < MAX_SHARED && shared < word.length && word[shared] === before[shared]) shared++;
+      return `${String.fromCharCode(48 + shared)}${word.slice(shared)}`;
+    })
+    .join('\n');
+}
+
+/** The words of frontCode's lines, in its (sorted) order. */
+export function unfrontCode(packed: string): string[] {
+  const words: string[] = [];
+  let before = '';
+  for (const line of packed.split('\n')) {
+    before = before.slice(0, line.charCodeAt(0) - 48) + line.slice(1);
+    words.push(before);
+  }
+  return words;
+}
+
+/**
+ * For each prefilter key whose wordings all have a second word and match in any case, the separators
+ * and second words that may follow it: "a" starts only "A-fib", so an "a" elsewhere in a page needs no
+ * unpacking. Lines of key, then tab-separated followers (separator + folded word), between newlines.
  */
 function packFollowers(entries: readonly MatcherEntry[]): string {
-  const byFirstWord = new Map<string, Set<string> | null>();
-  for (const entry of entries) {
-    const { words, gaps } = splitWording(entry.text);
+  const splits = entries.map((entry) => ({ entry, ...splitWording(entry.text) }));
+  const pattern = startPrefilter(splits.filter((s) => s.words.length > 0).map((s) => foldWord(s.words[0]!)));
+  const byKey = new Map<string, Set<string> | null>();
+  for (const { entry, words, gaps } of splits) {
     if (words.length === 0) continue;
-    const first = foldKey(words[0]!);
+    const key = candidateKey(pattern, foldWord(words[0]!));
+    if (key === null) continue;
     const guard = entry.exactCase || words.length < 2 ? null : `${gaps[0]}${foldWord(words[1]!)}`;
-    const known = byFirstWord.get(first);
+    const known = byKey.get(key);
     if (known === null) continue;
-    if (guard === null) byFirstWord.set(first, null);
+    if (guard === null) byKey.set(key, null);
     else if (known) known.add(guard);
-    else byFirstWord.set(first, new Set([guard]));
+    else byKey.set(key, new Set([guard]));
   }
-  const lines = [...byFirstWord]
+  const lines = [...byKey]
     .filter((pair): pair is [string, Set<string>] => pair[1] !== null)
-    .map(([first, next]) => [first, ...next].join('\t'));
+    .map(([key, next]) => [key, ...next].join('\t'));
   return escapeWide(`\n${lines.join('\n')}\n`);
 }
 
-/** The followers of one first word (foldKey), read from the packed lines when it is first met. */
+/** The followers of one key, read from the packed lines when the key is first met. */
 function followersReader(packed: () => string): (key: string) => Set<string> | null {
   let lines: string | null = null;
   const known = new Map<string, Set<string> | null>();
@@ -226,6 +263,7 @@ export function createStagedPageMatcher(
   const matcher = lazyTermMatcher(
     prefilter && {
       source: prefilter.source,
+      keys: () => unfrontCode(prefilter.keys),
       followers: followersReader(() => prefilter.followers),
     },
     readWordings,

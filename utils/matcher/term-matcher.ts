@@ -15,14 +15,13 @@ import {
  * unless the wording is exact-case, straight or curly apostrophes, any white space between words.
  *
  * The wordings form a trie of words. The text is walked natively by one regular expression that
- * stops only at whole words that are the first word of some wording, in any case (an alternation of
- * the first words, shaped like a trie so a shared prefix is written once). Most pages hold a few such
- * words, so JavaScript runs a few times per page, not at every word that merely starts like one; from
- * a stop the trie is read with Map-like look-ups, one per following word, each word lower-cased on
- * its own. The pattern grows with the first words (a few KiB for the shipped dictionary), the scan
- * hardly at all: the regular expression engine compiles the alternation to a branching automaton, so
- * its work per character depends on how many first words share a prefix with the text, not on how
- * many there are. The text is never copied or lower-cased as a whole.
+ * stops only at words whose first three letters could begin a wording, in any case (character
+ * classes nested three deep: their size is bounded by the alphabet, never by the number of
+ * wordings). Each such word costs one Set look-up, and only a word that starts some wording goes on
+ * to Map look-ups, one per following word, each word lower-cased on its own. So the cost of a scan
+ * grows with the text, not with the size of the dictionary (no alternation of words, no
+ * per-wording loop), no JavaScript runs per character, and the text is never copied or
+ * lower-cased as a whole.
  */
 
 export interface TextMatch {
@@ -56,11 +55,13 @@ export function buildMatcherIndex(entries: readonly MatcherEntry[]): MatcherInde
     if (split.words.length > 0) firstWords.add(foldWord(split.words[0]!));
   }
   const pattern = startPrefilter(firstWords);
+  const keys: string[] = [];
   for (const word of firstWords) {
-    // A first word the pattern cannot find whole would never be found: read word by word instead.
-    if (!findsWhole(pattern, word)) return { words, gaps, prefilter: null };
+    const key = candidateKey(pattern, word);
+    if (key === null) return { words, gaps, prefilter: null };
+    keys.push(key);
   }
-  return { words, gaps, prefilter: { source: pattern.source } };
+  return { words, gaps, prefilter: { source: pattern.source, keys } };
 }
 
 export function createTermMatcher(
@@ -68,10 +69,11 @@ export function createTermMatcher(
   prebuilt: MatcherIndex | undefined = undefined,
 ): TermMatcher {
   const index = prebuilt?.words.length === entries.length ? prebuilt : buildMatcherIndex(entries);
-  const matcher = lazyTermMatcher(index.prefilter, () =>
+  const prefilter = index.prefilter && { source: index.prefilter.source, keys: () => index.prefilter!.keys };
+  const matcher = lazyTermMatcher(prefilter, () =>
     readTrie(packTrie({ entries, words: index.words, gaps: index.gaps }), (i) => entries[i]!),
   );
-  if (index.prefilter) compileNow(matcher.candidates);
+  if (prefilter) compileNow(matcher.candidates);
   return matcher;
 }
 
@@ -217,23 +219,24 @@ export function readTrie(packed: string, entryAt: (index: number) => MatcherEntr
 
 /**
  * A matcher that builds only what a text makes it need: the prefilter's regular expression at once,
- * the trie's reader at the first candidate whose next word fits, and of the trie only the nodes a
- * text walks to. A frame whose text has no candidate builds nothing more than one regular expression.
- * With no prefilter, the trie is read at the first call.
+ * its Set of keys at the first candidate, the trie's reader at the first key that starts a wording,
+ * and of the trie only the nodes a text walks to. A frame whose text has no candidate builds nothing
+ * more than one regular expression. With no prefilter, the trie is read at the first call.
  */
 export function lazyTermMatcher(
   prefilter: {
-    /** The source of startPrefilter's pattern (its flags are PREFILTER_FLAGS). */
     source: string;
-    /** For a first word that starts only longer wordings, the separator + folded next words they allow. */
-    followers?: (firstWord: string) => Set<string> | null;
+    keys: () => Iterable<string>;
+    /** For a key that starts only longer wordings, the separator + folded next words they allow. */
+    followers?: (key: string) => Set<string> | null;
   } | null,
   readWordings: () => Trie,
 ): TermMatcher & { candidates: RegExp } {
-  const candidates = new RegExp(prefilter?.source ?? '(?!)', PREFILTER_FLAGS);
-  /** False when the first word's wordings all need a next word, and the text's next word is none of theirs. */
-  const nextWordFits = (firstWord: string, text: string, end: number): boolean => {
-    const allowed = prefilter?.followers?.(firstWord);
+  const candidates = new RegExp(prefilter?.source ?? '(?!)', 'g');
+  let keys: Set<string> | null = null;
+  /** False when the key's wordings all need a next word, and the text's next word is none of theirs. */
+  const nextWordFits = (key: string, text: string, end: number): boolean => {
+    const allowed = prefilter?.followers?.(key);
     if (!allowed) return true;
     const next = nextWord(text, end);
     return !!next && allowed.has(`${next.gap}${foldWord(text.slice(next.start, next.end))}`);
@@ -283,21 +286,23 @@ export function lazyTermMatcher(
 
   /**
    * The next match from the first-word candidates only: the regular expression walks the text
-   * natively and JavaScript runs only at a whole first word of some wording (a few per page).
+   * natively and JavaScript runs only where a word could start a wording (a few words per page).
    */
   function findNext(text: string, from: number): TextMatch | null {
     if (!prefilter) return nextByWord(text, from);
     const pattern = candidates;
     pattern.lastIndex = from;
     for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+      keys ??= new Set(prefilter.keys());
+      const key = foldKey(found[0]);
+      if (!keys.has(key)) continue;
       const start = found.index;
-      // The pattern sees ASCII letters and digits only: a letter past ASCII before or after the
-      // candidate ("étape", "prée") is found here, where the word is read as the matcher reads it.
       if (!isWordStart(text, start)) continue;
+      // The candidate is the word's ASCII part: the word goes on from its last unit, not from its start.
       const last = start + found[0].length - 1;
       const end = wordEnd(text, isWordCode(text.charCodeAt(last)) ? last : start);
       // A common word that starts only longer wordings ("a" of "A-fib") reads nothing of the trie.
-      if (!nextWordFits(foldKey(text.slice(start, end)), text, end)) continue;
+      if (!nextWordFits(key, text, end)) continue;
       const hit = longestFrom(text, start, end);
       if (hit) return { start, end: hit.end, entries: hit.entries };
     }
@@ -337,39 +342,55 @@ export function lazyTermMatcher(
   };
 }
 
-/** Word characters the prefilter reads natively; a candidate never has one on either side. */
+/** A code unit escaped for a regular expression. */
+const escapeUnit = (unit: string): string => {
+  const code = unit.charCodeAt(0);
+  const plain = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return plain ? unit : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** Word characters the prefilter reads natively (in any case); others end a candidate. */
 const ASCII_WORD = 'A-Za-z0-9';
 
-/** The prefilter's flags: global, and any case (a lower-case pattern is half the source of [xX] classes). */
-export const PREFILTER_FLAGS = 'gi';
-
-/** A first word, or a word of a page, as the prefilter's key: lower-cased, apostrophes straight, one
- * sigma (the pattern's any-case matching takes σ, ς and Σ alike). */
-export function foldKey(word: string): string {
-  const key = foldWord(word);
-  return key.includes('ς') ? key.replaceAll('ς', 'σ') : key;
+/** The forms of one folded code unit a page may show: itself, its capital, the other sigma or
+ * apostrophe. */
+function unitForms(unit: string): string[] {
+  if (unit === 'σ' || unit === 'ς') return ['σ', 'ς', 'Σ'];
+  if (unit === "'" || unit === '’') return ["'", '’'];
+  const upper = unit.toUpperCase();
+  return upper !== unit && upper.length === 1 ? [unit, upper] : [unit];
 }
 
-interface FirstWordNode {
-  /** A first word ends here. */
+/** A candidate as a key: lower-cased, apostrophes straight, one sigma (both sides alike). */
+export function foldKey(candidate: string): string {
+  let key = candidate.toLowerCase();
+  if (key.includes('’')) key = key.replaceAll('’', "'");
+  if (key.includes('ς')) key = key.replaceAll('ς', 'σ');
+  return key;
+}
+
+interface PrefixNode {
+  /** A first word ends here (one or two units long). */
   ends: boolean;
-  next: Map<string, FirstWordNode>;
+  next: Map<string, PrefixNode>;
 }
 
 /**
- * A global, any-case regular expression that returns, from text, every whole word that is the first
- * word of a wording: a word start (no ASCII letter or digit before it), one of the first words (an
- * alternation shaped like a trie: "pre", "prediabetes" and "prevacid" share their "pre"), straight or
- * curly apostrophes alike, then a word end (no ASCII letter or digit after, nor an apostrophe joined
- * to one). Letters past ASCII next to a candidate are left to the caller (isWordStart, wordEnd),
- * which reads words as the matcher does. A longer word that only starts with a first word
- * ("prescription") is no candidate; no first word is ever passed over.
+ * A global regular expression that returns, from text in any case, a candidate at every place where
+ * a word could be the first word of a wording: a word start (no ASCII letter or digit before it)
+ * whose first three code units could begin one, in any case, followed by the word's ASCII letters
+ * and digits (with joined apostrophes). Candidates are then looked up (`foldKey`) in a Set of the
+ * same keys computed from the first words (`candidateKey`). The prefixes are nested character
+ * classes, at most three deep, so its size is bounded by the alphabet; no word is spelled out in
+ * it. It may find candidates that start no wording, never misses one.
  */
 export function startPrefilter(firstWords: Iterable<string>): RegExp {
-  const root: FirstWordNode = { ends: false, next: new Map() };
+  const root: PrefixNode = { ends: false, next: new Map() };
   for (const word of firstWords) {
     let node = root;
-    for (const unit of foldKey(word)) {
+    const units = Math.min(word.length, 3);
+    for (let k = 0; k < units; k++) {
+      const unit = word[k] === '’' ? "'" : word[k] === 'ς' ? 'σ' : word[k]!;
       let child = node.next.get(unit);
       if (!child) {
         child = { ends: false, next: new Map() };
@@ -377,37 +398,31 @@ export function startPrefilter(firstWords: Iterable<string>): RegExp {
       }
       node = child;
     }
-    node.ends = true;
+    if (node !== root && units < 3) node.ends = true;
   }
-  if (root.next.size === 0 || root.ends) return new RegExp('(?!)', PREFILTER_FLAGS);
+  if (root.next.size === 0) return /(?!)/g;
   return new RegExp(
-    `(?<![${ASCII_WORD}])${firstWordsPattern(root)}(?![${ASCII_WORD}]|['\\u2019][${ASCII_WORD}])`,
-    PREFILTER_FLAGS,
+    `(?<![${ASCII_WORD}])${prefixPattern(root)}[${ASCII_WORD}]*(?:['\\u2019][${ASCII_WORD}]+)*`,
+    'g',
   );
 }
 
-/** A unit of a first word in the pattern: the apostrophe as either apostrophe, past ASCII escaped. */
-function unitPattern(unit: string): string {
-  if (unit === "'") return "['\\u2019]";
-  const code = unit.charCodeAt(0);
-  const plain = (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
-  return plain ? unit : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
-/** The first words below one trie node: a branch per next unit, the last units of words in one class,
- * the whole made optional where a first word ends at the node itself ("pre" of "prediabetes"). */
-function firstWordsPattern(node: FirstWordNode): string {
+/** One level of the prefix tree: units that end a prefix share one character class. */
+function prefixPattern(node: PrefixNode, classes = new Map<string, string>()): string {
   const branches: string[] = [];
   const last: string[] = [];
+  if (node.ends) branches.push(`(?![${ASCII_WORD}])`);
   for (const [unit, child] of node.next) {
-    if (child.next.size === 0 && unit !== "'") last.push(unitPattern(unit));
-    else branches.push(`${unitPattern(unit)}${child.next.size === 0 ? '' : firstWordsPattern(child)}`);
+    let forms = classes.get(unit);
+    if (forms === undefined) {
+      forms = unitForms(unit).map(escapeUnit).join('');
+      classes.set(unit, forms);
+    }
+    if (child.next.size === 0 && !child.ends) last.push(forms);
+    else branches.push(`[${forms}]${prefixPattern(child, classes)}`);
   }
-  // A lone class or unit is one atom, which a "?" can follow as it is.
-  const atom = branches.length === 0;
-  if (last.length > 0) branches.push(last.length === 1 ? last[0]! : `[${last.join('')}]`);
-  if (!node.ends) return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  return atom ? `${branches[0]}?` : `(?:${branches.join('|')})?`;
+  if (last.length > 0) branches.push(`[${last.join('')}]`);
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
 /**
@@ -424,12 +439,12 @@ export function compileNow(pattern: RegExp): void {
   pattern.lastIndex = 0;
 }
 
-/** Does `pattern` (from startPrefilter) find this first word whole, alone in a text? */
-export function findsWhole(pattern: RegExp, word: string): boolean {
+/** The key of the candidate `pattern` (from startPrefilter) finds at the start of this word, or null. */
+export function candidateKey(pattern: RegExp, word: string): string | null {
   pattern.lastIndex = 0;
   const found = pattern.exec(word);
   pattern.lastIndex = 0;
-  return found !== null && found.index === 0 && found[0] === word;
+  return found && found.index === 0 ? foldKey(found[0]) : null;
 }
 
 /** Does a word start at `at`: no word character before it, nor an apostrophe joined to one? */
