@@ -1,5 +1,7 @@
 // The footprint part of `npm run bench`: what MagLens costs a page where it has little or nothing to show,
-// against a floor extension (tests/bench/floor-extension/) whose content script only walks the text once.
+// against a floor extension (tests/bench/floor-extension/) whose content script only walks the text once,
+// and a settings floor (tests/bench/settings-floor-extension/) that first reads its settings and listens
+// for messages, as the content script of any extension with settings and a popup must in every frame.
 // Each page is loaded `runs` times in a fresh tab of three browsers (no extension, the floor, MagLens);
 // 2.5 s after load the DevTools protocol forces a garbage collection and reads Performance.getMetrics.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { launchChromium } from '../e2e/lib/browsers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FLOOR_DIR = path.join(here, 'floor-extension');
+const SETTINGS_FLOOR_DIR = path.join(here, 'settings-floor-extension');
 const SETTLE_MS = 2500;
 const FRAMES = 30;
 const HOVER_DELAY_MS = 350; // the default dwell (utils/settings-defaults.ts)
@@ -182,6 +185,7 @@ export async function measureFootprint({ runs, pagesDir, outDir, log }) {
   const setups = [
     { name: 'none', dir: null },
     { name: 'floor', dir: FLOOR_DIR },
+    { name: 'settings-floor', dir: SETTINGS_FLOOR_DIR },
     { name: 'maglens', dir: path.join(outDir, 'chrome-mv3') },
   ];
   const samples = {};
@@ -219,12 +223,16 @@ export async function measureFootprint({ runs, pagesDir, outDir, log }) {
     });
     const maglens = adds('maglens');
     const floor = adds('floor');
+    const settingsFloor = adds('settings-floor');
     return {
       page: kind.page,
       maglens,
       floor,
+      settingsFloor,
       scriptRatio: round(maglens.scriptMs / Math.max(floor.scriptMs, 0.1)),
       heapRatio: round(maglens.heapKiB / Math.max(floor.heapKiB, 1)),
+      settingsFloorScriptRatio: round(maglens.scriptMs / Math.max(settingsFloor.scriptMs, 0.1)),
+      settingsFloorHeapRatio: round(maglens.heapKiB / Math.max(settingsFloor.heapKiB, 1)),
     };
   });
   return { runs, settleMs: SETTLE_MS, pages, firstCard, ...shippedSizes(outDir) };
@@ -233,11 +241,11 @@ export async function measureFootprint({ runs, pagesDir, outDir, log }) {
 export function footprintTable(footprint) {
   const size = (k) => (k >= 1024 ? `${round(k / 1024)} MiB` : `${Math.round(k)} KiB`);
   const lines = [
-    '| page | MagLens adds (script / JS heap) | the floor adds | ratio |',
-    '|---|---|---|---|',
+    '| page | MagLens adds (script / JS heap) | the floor adds | ratio | the settings floor adds | ratio |',
+    '|---|---|---|---|---|---|',
     ...footprint.pages.map(
       (p) =>
-        `| ${p.page} | ${p.maglens.scriptMs} ms / ${size(p.maglens.heapKiB)} | ${p.floor.scriptMs} ms / ${size(p.floor.heapKiB)} | ${p.scriptRatio}× / ${p.heapRatio}× |`,
+        `| ${p.page} | ${p.maglens.scriptMs} ms / ${size(p.maglens.heapKiB)} | ${p.floor.scriptMs} ms / ${size(p.floor.heapKiB)} | ${p.scriptRatio}× / ${p.heapRatio}× | ${p.settingsFloor.scriptMs} ms / ${size(p.settingsFloor.heapKiB)} | ${p.settingsFloorScriptRatio}× / ${p.settingsFloorHeapRatio}× |`,
     ),
     '',
   ];
@@ -246,6 +254,19 @@ export function footprintTable(footprint) {
   lines.push(
     `- MagLens adds at most 2 × the floor's script time and heap on each page: ${verdict(over.length === 0)}${over.length ? ` (over on ${over.join(', ')})` : ''}`,
   );
+  const overSettings = footprint.pages
+    .filter((p) => p.settingsFloorScriptRatio > 2 || p.settingsFloorHeapRatio > 2)
+    .map((p) => p.page);
+  lines.push(
+    `- MagLens adds at most 2 × the settings floor's script time and heap on each page: ${verdict(overSettings.length === 0)}${overSettings.length ? ` (over on ${overSettings.join(', ')})` : ''}`,
+  );
+  const frames = footprint.pages.find((p) => p.page.includes('iframes'));
+  if (frames) {
+    const perFrame = (a, b, n) => round((a - b) / n);
+    lines.push(
+      `- per frame with nothing to show, over the floor (the frames page / ${FRAMES}): ${perFrame(frames.maglens.scriptMs, frames.floor.scriptMs, FRAMES)} ms / ${Math.round(perFrame(frames.maglens.heapKiB, frames.floor.heapKiB, FRAMES))} KiB; over the settings floor: ${perFrame(frames.maglens.scriptMs, frames.settingsFloor.scriptMs, FRAMES)} ms / ${Math.round(perFrame(frames.maglens.heapKiB, frames.settingsFloor.heapKiB, FRAMES))} KiB`,
+    );
+  }
   const { chromium, firefox } = footprint.contentScriptKiB;
   lines.push(
     `- content script ≤ 60 KiB minified: ${verdict(chromium <= 60 && firefox <= 60)} (Chromium ${chromium} KiB, Firefox ${firefox ?? '-'} KiB; marking chunk ${footprint.markingChunkKiB} KiB on a frame's first candidate; card chunk ${footprint.cardChunkKiB} KiB on first use; background ${footprint.backgroundKiB} KiB)`,
