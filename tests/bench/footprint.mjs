@@ -3,7 +3,12 @@
 // and a settings floor (tests/bench/settings-floor-extension/) that first reads its settings and listens
 // for messages, as the content script of any extension with settings and a popup must in every frame.
 // Each page is loaded `runs` times in a fresh tab of three browsers (no extension, the floor, MagLens);
-// 2.5 s after load the DevTools protocol forces a garbage collection and reads Performance.getMetrics.
+// 2.5 s after load the DevTools protocol forces a garbage collection and reads Performance.getMetrics:
+// ScriptDuration (script time, as the footprint issue asks), TaskDuration (all the main thread's task time)
+// and JSHeapUsedSize. Script time leaves out JavaScript run from an extension API's callback (a content
+// script's work after it reads its settings: the settings floor's walk, most of MagLens' first scan), so
+// task time is reported beside it: it counts that work, and also what the browser spends on any content
+// script (its isolated world), which the floors pay too.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -65,7 +70,7 @@ const median = (values) => {
 };
 const round = (n) => Math.round(n * 10) / 10;
 
-/** One cold load: script time (ms) and JS heap (KiB) after a forced GC, SETTLE_MS after load. */
+/** One cold load: script and task time (ms) and JS heap (KiB) after a forced GC, SETTLE_MS after load. */
 async function measureLoad(browser, url) {
   const page = await browser.newPage();
   try {
@@ -76,7 +81,11 @@ async function measureLoad(browser, url) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const value = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-    return { scriptMs: value('ScriptDuration') * 1000, heapKiB: value('JSHeapUsedSize') / 1024 };
+    return {
+      scriptMs: value('ScriptDuration') * 1000,
+      taskMs: value('TaskDuration') * 1000,
+      heapKiB: value('JSHeapUsedSize') / 1024,
+    };
   } finally {
     await page.close().catch(() => {});
   }
@@ -199,6 +208,7 @@ export async function measureFootprint({ runs, pagesDir, outDir, log }) {
           for (let k = 0; k < runs; k++) loads.push(await measureLoad(browser, base + kind.path));
           samples[`${setup.name} ${kind.path}`] = {
             scriptMs: median(loads.map((l) => l.scriptMs)),
+            taskMs: median(loads.map((l) => l.taskMs)),
             heapKiB: median(loads.map((l) => l.heapKiB)),
           };
           log(
@@ -219,6 +229,7 @@ export async function measureFootprint({ runs, pagesDir, outDir, log }) {
     const none = samples[`none ${kind.path}`];
     const adds = (name) => ({
       scriptMs: round(samples[`${name} ${kind.path}`].scriptMs - none.scriptMs),
+      taskMs: round(samples[`${name} ${kind.path}`].taskMs - none.taskMs),
       heapKiB: round(samples[`${name} ${kind.path}`].heapKiB - none.heapKiB),
     });
     const maglens = adds('maglens');
@@ -230,8 +241,10 @@ export async function measureFootprint({ runs, pagesDir, outDir, log }) {
       floor,
       settingsFloor,
       scriptRatio: round(maglens.scriptMs / Math.max(floor.scriptMs, 0.1)),
+      taskRatio: round(maglens.taskMs / Math.max(floor.taskMs, 0.1)),
       heapRatio: round(maglens.heapKiB / Math.max(floor.heapKiB, 1)),
       settingsFloorScriptRatio: round(maglens.scriptMs / Math.max(settingsFloor.scriptMs, 0.1)),
+      settingsFloorTaskRatio: round(maglens.taskMs / Math.max(settingsFloor.taskMs, 0.1)),
       settingsFloorHeapRatio: round(maglens.heapKiB / Math.max(settingsFloor.heapKiB, 1)),
     };
   });
@@ -240,12 +253,15 @@ export async function measureFootprint({ runs, pagesDir, outDir, log }) {
 
 export function footprintTable(footprint) {
   const size = (k) => (k >= 1024 ? `${round(k / 1024)} MiB` : `${Math.round(k)} KiB`);
+  const adds = (a) => `${a.scriptMs} ms / ${a.taskMs} ms / ${size(a.heapKiB)}`;
   const lines = [
-    '| page | MagLens adds (script / JS heap) | the floor adds | ratio | the settings floor adds | ratio |',
+    'What each adds over the page with no extension, as script time / task time / JS heap:',
+    '',
+    '| page | MagLens adds | the floor adds | ratio | the settings floor adds | ratio |',
     '|---|---|---|---|---|---|',
     ...footprint.pages.map(
       (p) =>
-        `| ${p.page} | ${p.maglens.scriptMs} ms / ${size(p.maglens.heapKiB)} | ${p.floor.scriptMs} ms / ${size(p.floor.heapKiB)} | ${p.scriptRatio}× / ${p.heapRatio}× | ${p.settingsFloor.scriptMs} ms / ${size(p.settingsFloor.heapKiB)} | ${p.settingsFloorScriptRatio}× / ${p.settingsFloorHeapRatio}× |`,
+        `| ${p.page} | ${adds(p.maglens)} | ${adds(p.floor)} | ${p.scriptRatio}× / ${p.taskRatio}× / ${p.heapRatio}× | ${adds(p.settingsFloor)} | ${p.settingsFloorScriptRatio}× / ${p.settingsFloorTaskRatio}× / ${p.settingsFloorHeapRatio}× |`,
     ),
     '',
   ];
@@ -254,17 +270,23 @@ export function footprintTable(footprint) {
   lines.push(
     `- MagLens adds at most 2 × the floor's script time and heap on each page: ${verdict(over.length === 0)}${over.length ? ` (over on ${over.join(', ')})` : ''}`,
   );
+  const overTask = footprint.pages.filter((p) => p.taskRatio > 2 || p.heapRatio > 2).map((p) => p.page);
+  lines.push(
+    `- MagLens adds at most 2 × the floor's task time and heap on each page (task time counts the work script time leaves out): ${verdict(overTask.length === 0)}${overTask.length ? ` (over on ${overTask.join(', ')})` : ''}`,
+  );
+  // The settings floor walks the text in its storage read's callback, which script time leaves out: its
+  // task time is the one to compare.
   const overSettings = footprint.pages
-    .filter((p) => p.settingsFloorScriptRatio > 2 || p.settingsFloorHeapRatio > 2)
+    .filter((p) => p.settingsFloorTaskRatio > 2 || p.settingsFloorHeapRatio > 2)
     .map((p) => p.page);
   lines.push(
-    `- MagLens adds at most 2 × the settings floor's script time and heap on each page: ${verdict(overSettings.length === 0)}${overSettings.length ? ` (over on ${overSettings.join(', ')})` : ''}`,
+    `- MagLens adds at most 2 × the settings floor's task time and heap on each page: ${verdict(overSettings.length === 0)}${overSettings.length ? ` (over on ${overSettings.join(', ')})` : ''}`,
   );
   const frames = footprint.pages.find((p) => p.page.includes('iframes'));
   if (frames) {
     const perFrame = (a, b, n) => round((a - b) / n);
     lines.push(
-      `- per frame with nothing to show, over the floor (the frames page / ${FRAMES}): ${perFrame(frames.maglens.scriptMs, frames.floor.scriptMs, FRAMES)} ms / ${Math.round(perFrame(frames.maglens.heapKiB, frames.floor.heapKiB, FRAMES))} KiB; over the settings floor: ${perFrame(frames.maglens.scriptMs, frames.settingsFloor.scriptMs, FRAMES)} ms / ${Math.round(perFrame(frames.maglens.heapKiB, frames.settingsFloor.heapKiB, FRAMES))} KiB`,
+      `- per frame with nothing to show, over the floor (the frames page / ${FRAMES}): script ${perFrame(frames.maglens.scriptMs, frames.floor.scriptMs, FRAMES)} ms, task ${perFrame(frames.maglens.taskMs, frames.floor.taskMs, FRAMES)} ms, heap ${Math.round(perFrame(frames.maglens.heapKiB, frames.floor.heapKiB, FRAMES))} KiB; over the settings floor: script ${perFrame(frames.maglens.scriptMs, frames.settingsFloor.scriptMs, FRAMES)} ms, task ${perFrame(frames.maglens.taskMs, frames.settingsFloor.taskMs, FRAMES)} ms, heap ${Math.round(perFrame(frames.maglens.heapKiB, frames.settingsFloor.heapKiB, FRAMES))} KiB`,
     );
   }
   const { chromium, firefox } = footprint.contentScriptKiB;
