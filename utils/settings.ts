@@ -241,12 +241,15 @@ function storedForm(settings: Settings, from: StoredSettings) {
  * (loadSettings) repair a corrupt value and tell the user, once. */
 export async function readSettingsQuietly(): Promise<Settings> {
   try {
-    const stored = await readStored();
-    return normalizeSettings(stored.version === 1 ? migrateV1toV2(stored.raw) : stored.raw).settings;
+    return normalizeStored(await readStored()).settings;
   } catch {
     return defaultSettings();
   }
 }
+
+/** What is stored, in today's version (migrated from version 1) and validated. */
+const normalizeStored = (stored: StoredSettings): NormalizedSettings =>
+  normalizeSettings(stored.version === 1 ? migrateV1toV2(stored.raw) : stored.raw);
 
 /** Reads the settings, repairing (and saving back) anything corrupt, and telling the user once. */
 export async function loadSettings(): Promise<Settings> {
@@ -264,8 +267,7 @@ async function readSettings(): Promise<{ settings: Settings; stored: StoredSetti
       stored: { raw: null, version: SETTINGS_VERSION, markerMissing: false },
     };
   }
-  const candidate = stored.version === 1 ? migrateV1toV2(stored.raw) : stored.raw;
-  const { settings, repaired, notes } = normalizeSettings(candidate);
+  const { settings, repaired, notes } = normalizeStored(stored);
   const notices: string[] = [];
   if (repaired.length > 0) notices.push(repairNotice(repaired, notes));
   if (stored.markerMissing) notices.push(MISSING_MARKER_NOTICE);
