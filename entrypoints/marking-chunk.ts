@@ -1,12 +1,10 @@
 import wordings from 'virtual:maglens/wordings-data';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { matchRules } from '@/utils/matcher/match-rules';
-import { createReceiver, toPage } from '@/utils/messages';
-import { cardActions } from './content/card-actions';
 import { registerChunk } from './content/chunk-loader';
 import { startFrameCards } from './content/frame-cards';
 import { MARKING_CHUNK, type MarkingChunk } from './content/marking-chunk';
-import { pageMessageHandlers } from './content/page-messages';
+import { createPageReceiver } from './content/page-messages';
 
 /**
  * The marking chunk (content/marking-chunk.ts says what it holds): loaded by the content script (an
@@ -16,8 +14,8 @@ import { pageMessageHandlers } from './content/page-messages';
 const chunk: MarkingChunk = {
   wordings,
   rules: matchRules,
-  startCards: (options) => startFrameCards({ ...options, actions: cardActions }),
-  pageReceiver: (context) => createReceiver(toPage, pageMessageHandlers(context)),
+  startCards: startFrameCards,
+  pageReceiver: createPageReceiver,
 };
 
 export default defineUnlistedScript({

@@ -1,9 +1,11 @@
+import { cardActions } from './card-actions';
 import { createCardController } from './card-controller';
 import type { CardController, CardControllerOptions } from './contracts';
 import { watchTouchSheet } from './touch-sheet';
 
-/** What a frame's cards need from the content script (the layout is the touch sheet's, made here). */
-export type FrameCardsOptions = Omit<CardControllerOptions, 'layout'>;
+/** What a frame's cards need from the content script (the layout is the touch sheet's, made here, and the
+ * buttons do what card-actions.ts says, on a page as in the PDF viewer). */
+export type FrameCardsOptions = Omit<CardControllerOptions, 'layout' | 'actions'>;
 
 /**
  * A frame's card triggers, controller, keyboard walk and touch sheet, with their page listeners: in the
@@ -16,6 +18,6 @@ export function startFrameCards(options: FrameCardsOptions): CardController {
     close: () => cards.close(),
     signal: options.signal,
   });
-  const cards = createCardController({ ...options, layout: () => sheet.layout() });
+  const cards = createCardController({ ...options, actions: cardActions, layout: () => sheet.layout() });
   return cards;
 }

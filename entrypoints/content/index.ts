@@ -42,11 +42,11 @@ export default defineContentScript({
     stopWhenOrphaned(ctx);
     const { signal } = controller;
 
-    // The prefilter is compiled while the settings load. What a frame needs once its text holds a
-    // candidate (the trie and the wordings, the rules asked where a match lands, the card's triggers and
-    // controller) is the marking chunk, loaded then, or when a card is first asked for; a frame with
-    // neither never loads it. The cards start (and listen to the page) only once a frame has marks.
-    // Read only: the popup and the options page repair corrupt settings and tell the user.
+    // The prefilter is compiled while the settings load (read only: the popup and the options page repair
+    // corrupt settings and tell the user). What a frame needs once its text holds a candidate (the trie and
+    // the wordings, the rules asked where a match lands, the card's triggers and controller) is the marking
+    // chunk, loaded then, or when a card or a message first asks for it; a frame with none of these never
+    // loads it. The cards start (and listen to the page) only once a frame has marks.
     const pendingSettings = readSettingsQuietly();
     const marking = createChunkLoader<MarkingChunk>(
       MARKING_CHUNK,

@@ -16,8 +16,8 @@ export interface MarkingChunk {
   wordings: PackedWordings;
   /** What the scanner asks where a match lands. */
   rules: MatchRules;
-  /** Starts the frame's cards, with what their buttons do (card-actions.ts). */
-  startCards(options: Omit<FrameCardsOptions, 'actions'>): CardController;
+  /** Starts the frame's cards (frame-cards.ts). */
+  startCards(options: FrameCardsOptions): CardController;
   /** What answers the toPage protocol's messages: each is checked, then handled (page-messages.ts). */
   pageReceiver(context: PageMessageContext): PageReceiver;
 }

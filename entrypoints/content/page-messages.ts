@@ -1,4 +1,4 @@
-import type { Handlers, toPage } from '@/utils/messages';
+import { createReceiver, type Handlers, toPage } from '@/utils/messages';
 import type { CardController, PageMarks } from './contracts';
 
 export interface PageMessageContext {
@@ -40,4 +40,9 @@ export function pageMessageHandlers(context: PageMessageContext): Handlers<typeo
       return { shown: true, index: moved.index, total: moved.total };
     },
   };
+}
+
+/** A `runtime.onMessage` listener's body for those handlers: each message is checked, then handled. */
+export function createPageReceiver(context: PageMessageContext) {
+  return createReceiver(toPage, pageMessageHandlers(context));
 }

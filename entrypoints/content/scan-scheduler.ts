@@ -167,13 +167,11 @@ export function createScanScheduler(options: ScanSchedulerOptions): ScanSchedule
         // The wordings could not load (the extension was updated or removed under the page, or its files
         // cannot be read): this scan stops quietly, with nothing in the page's console, and the page's next
         // change tries again. The popup, whose questions need them too, says the page may need a reload.
-        if (
-          !(await wordings.then(
-            () => true,
-            () => false,
-          ))
-        )
+        try {
+          await wordings;
+        } catch {
           return false;
+        }
       } else await yieldToMain();
       if (signal.aborted) return false;
       sliceStart = performance.now();

@@ -1,7 +1,6 @@
 import cardData from 'virtual:maglens/card-data';
 import dataset from 'virtual:maglens/content-data';
 import { browser } from 'wxt/browser';
-import { cardActions } from '@/entrypoints/content/card-actions';
 import { createCardUi } from '@/entrypoints/content/card-chunk-ui';
 import { CARD_HOST_TAG } from '@/entrypoints/content/card-host';
 import { loadedCardUi } from '@/entrypoints/content/card-ui';
@@ -9,10 +8,9 @@ import type { EffectiveSettings, PageMarks } from '@/entrypoints/content/contrac
 import { effectiveSettings } from '@/entrypoints/content/effective-settings';
 import { startFrameCards } from '@/entrypoints/content/frame-cards';
 import { createPageMarks } from '@/entrypoints/content/page-marks';
-import { pageMessageHandlers } from '@/entrypoints/content/page-messages';
+import { createPageReceiver } from '@/entrypoints/content/page-messages';
 import { matchRules } from '@/utils/matcher/match-rules';
 import { createPageMatcher } from '@/utils/matcher/packed-wordings';
-import { createReceiver, toPage } from '@/utils/messages';
 import { loadSettings, type Settings, watchSettings } from '@/utils/settings';
 
 /**
@@ -59,7 +57,6 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
   const cards = startFrameCards({
     topicOf,
     ui: cardUi,
-    actions: cardActions,
     settings,
     marks,
     signal,
@@ -75,16 +72,13 @@ export async function startViewerMarks(options: ViewerMarksOptions): Promise<Pag
   // The popup's "On this page", "Look up in MagLens" and the open-card command message the tab as they
   // would a page's content script; the viewer answers them with the same handlers (and the next/previous
   // term commands with them).
-  const receive = createReceiver(
-    toPage,
-    pageMessageHandlers({
-      marks,
-      cards,
-      active: () => settings.siteOn,
-      page: () => ({ url: options.page().url || location.href, title: document.title }),
-      frame: 'top',
-    }),
-  );
+  const receive = createPageReceiver({
+    marks,
+    cards,
+    active: () => settings.siteOn,
+    page: () => ({ url: options.page().url || location.href, title: document.title }),
+    frame: 'top',
+  });
   const onMessage = (message: unknown, sender: unknown) => receive(message, sender);
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
